@@ -315,7 +315,8 @@ public final class WorkbookLoader {
 
     private static boolean hasCachedValue(org.apache.poi.ss.usermodel.Cell pc) {
         if (pc instanceof XSSFCell xc) {
-            return xc.getCTCell().isSetV();
+            // openpyxl and similar writers leave an empty <v/> on formulas they cannot compute
+            return xc.getCTCell().isSetV() && !xc.getCTCell().getV().isEmpty();
         }
         return true;
     }

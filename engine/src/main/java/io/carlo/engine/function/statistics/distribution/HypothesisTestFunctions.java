@@ -21,16 +21,17 @@ import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The p-values of Excel's hypothesis tests: Z.TEST, T.TEST, CHISQ.TEST and F.TEST (and their
- * legacy names). Their data arguments are arrays: only numbers in them count (text, booleans and
- * blanks are skipped), errors propagate, and expressions such as {@code A1:A5*2} are evaluated as
- * arrays without Ctrl+Shift+Enter.
+ * legacy names). In their data arguments only numbers count (text, booleans and blanks are
+ * skipped) and errors propagate. T.TEST, CHISQ.TEST and F.TEST declare those arguments as arrays,
+ * so an expression such as {@code A1:A5*2} is evaluated element by element without
+ * Ctrl+Shift+Enter; Z.TEST declares a reference, like SUM.
  */
 public final class HypothesisTestFunctions implements FunctionGroup {
 
     @Override
     public void register(FunctionRegistry registry) {
         for (String name : new String[] {"Z.TEST", "ZTEST"}) {
-            registry.function(name).args(2, 3).kinds(ArgKind.ARRAY, ArgKind.VALUE).body(HypothesisTestFunctions::zTest);
+            registry.function(name).args(2, 3).kinds(ArgKind.RANGE, ArgKind.VALUE).body(HypothesisTestFunctions::zTest);
         }
         for (String name : new String[] {"T.TEST", "TTEST"}) {
             registry.function(name).args(4, 4).kinds(ArgKind.ARRAY, ArgKind.ARRAY, ArgKind.VALUE)

@@ -4,12 +4,12 @@ import io.carlo.engine.function.ArgKind;
 import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionRegistry;
 import io.carlo.engine.value.Area;
+import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.Grid;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.ReferenceValue;
-import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.Value;
 
 /** VLOOKUP, HLOOKUP, LOOKUP and MATCH: the pre-2019 lookups with their binary-search approximate mode. */
@@ -25,13 +25,15 @@ final class ClassicLookups {
                 .body(args -> tableLookup(args, true));
         registry.function("MATCH").args(2, 3).kinds(ArgKind.VALUE, ArgKind.RANGE, ArgKind.VALUE)
                 .body(ClassicLookups::match);
-        registry.function("LOOKUP").args(2, 3).kinds(ArgKind.VALUE, ArgKind.RANGE, ArgKind.RANGE)
+        // LOOKUP evaluates its vectors as arrays even in an ordinary formula: the idiom
+        // LOOKUP(2,1/(A1:A9<>""),B1:B9) (last non-empty value) relies on it.
+        registry.function("LOOKUP").args(2, 3).kinds(ArgKind.VALUE, ArgKind.ARRAY, ArgKind.ARRAY)
                 .body(ClassicLookups::lookup);
     }
 
     /** VLOOKUP (search the first column) and HLOOKUP (search the first row). */
     private static Value tableLookup(Arguments args, boolean horizontal) {
-        Scalar keyValue = args.scalar(0);
+        Coerce.check(args.scalar(0)); // an error key wins over a bad index
         Grid table = args.grid(1);
         int index = args.integer(2);
         // An empty fourth argument, VLOOKUP(a,b,2,), means FALSE: it reads as blank.
@@ -43,7 +45,7 @@ final class ClassicLookups {
             throw ErrorSignal.of(ExcelError.REF);
         }
         LookupVector keys = horizontal ? LookupVector.row(table, 0) : LookupVector.column(table, 0);
-        LookupKey key = LookupKey.of(keyValue, !approximate);
+        LookupKey key = LookupKey.of(args, 0, !approximate);
         int found = approximate ? LookupSearch.lastAtMost(keys, key) : LookupSearch.exactFirst(keys, key);
         if (found < 0) {
             return ExcelError.NA;
@@ -52,7 +54,6 @@ final class ClassicLookups {
     }
 
     private static Value match(Arguments args) {
-        Scalar keyValue = args.scalar(0);
         LookupVector vector = LookupVector.of(args.grid(1));
         double type = args.number(2, 1);
         if (vector == null) {
@@ -60,11 +61,11 @@ final class ClassicLookups {
         }
         int found;
         if (type == 0) {
-            found = LookupSearch.exactFirst(vector, LookupKey.of(keyValue, true));
+            found = LookupSearch.exactFirst(vector, LookupKey.of(args, 0, true));
         } else if (type > 0) {
-            found = LookupSearch.lastAtMost(vector, LookupKey.of(keyValue, false));
+            found = LookupSearch.lastAtMost(vector, LookupKey.of(args, 0, false));
         } else {
-            found = LookupSearch.lastAtLeast(vector, LookupKey.of(keyValue, false));
+            found = LookupSearch.lastAtLeast(vector, LookupKey.of(args, 0, false));
         }
         return found < 0 ? ExcelError.NA : NumberValue.of(found + 1);
     }
@@ -75,7 +76,7 @@ final class ClassicLookups {
      * row) and returns from the last one. Both are approximate matches on ascending data.
      */
     private static Value lookup(Arguments args) {
-        LookupKey key = LookupKey.of(args.scalar(0), false);
+        LookupKey key = LookupKey.of(args, 0, false);
         Grid searched = args.grid(1);
         boolean wide = searched.cols() > searched.rows();
         LookupVector keys = wide ? LookupVector.row(searched, 0) : LookupVector.column(searched, 0);

@@ -1,7 +1,7 @@
 package io.carlo.engine.function.lookup;
 
+import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.Wildcard;
-import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.NumberValue;
@@ -24,13 +24,19 @@ final class LookupKey {
     }
 
     /**
-     * @param key an error has been thrown already; a blank key searches for 0 (as Excel's
-     *            {@code MATCH(,range,0)} idiom relies on)
+     * The key of argument {@code i}. An empty argument searches for 0 (Excel's {@code MATCH(,range,0)}
+     * idiom relies on it); a reference to an empty cell finds nothing.
+     *
      * @param wildcards whether * ? ~ in a text key are patterns (exact-match MATCH/VLOOKUP/HLOOKUP,
      *            XLOOKUP match_mode 2)
      */
+    static LookupKey of(Arguments args, int i, boolean wildcards) {
+        return of(args.isOmitted(i) ? NumberValue.ZERO : args.scalar(i), wildcards);
+    }
+
+    /** The key for a value; an error value is thrown, a blank one matches nothing. */
     static LookupKey of(Scalar key, boolean wildcards) {
-        Scalar k = Coerce.check(key) instanceof BlankValue ? NumberValue.ZERO : key;
+        Scalar k = Coerce.check(key);
         Wildcard w = null;
         if (wildcards && k instanceof TextValue t) {
             Wildcard compiled = Wildcard.compile(t.value());

@@ -29,19 +29,17 @@ final class ModernLookups {
     }
 
     private static Value xmatch(Arguments args) {
-        Scalar key = args.scalar(0);
         LookupVector vector = LookupVector.of(args.grid(1));
         int matchMode = args.integer(2, 0);
         int searchMode = args.integer(3, 1);
         if (vector == null) {
             return ExcelError.VALUE;
         }
-        int found = find(vector, key, matchMode, searchMode);
+        int found = find(vector, args, matchMode, searchMode);
         return found < 0 ? ExcelError.NA : NumberValue.of(found + 1);
     }
 
     private static Value xlookup(Arguments args) {
-        Scalar key = args.scalar(0);
         Grid lookupGrid = args.grid(1);
         LookupVector vector = LookupVector.of(lookupGrid);
         int matchMode = args.integer(4, 0);
@@ -56,7 +54,7 @@ final class ModernLookups {
         if ((byRow ? results.cols() : results.rows()) != vector.size()) {
             return ExcelError.VALUE;
         }
-        int found = find(vector, key, matchMode, searchMode);
+        int found = find(vector, args, matchMode, searchMode);
         if (found < 0) {
             return args.has(3) && !args.isOmitted(3) ? args.value(3) : ExcelError.NA;
         }
@@ -87,11 +85,11 @@ final class ModernLookups {
      * @param matchMode 0 exact, -1 exact or next smaller, 1 exact or next larger, 2 wildcard
      * @param searchMode 1 first to last, -1 last to first, 2 binary on ascending data, -2 binary on descending
      */
-    static int find(LookupVector v, Scalar keyValue, int matchMode, int searchMode) {
+    static int find(LookupVector v, Arguments args, int matchMode, int searchMode) {
         if (matchMode < -1 || matchMode > 2 || (searchMode != 1 && searchMode != -1 && Math.abs(searchMode) != 2)) {
             throw ErrorSignal.of(ExcelError.VALUE);
         }
-        LookupKey key = LookupKey.of(keyValue, matchMode == 2);
+        LookupKey key = LookupKey.of(args, 0, matchMode == 2);
         if (Math.abs(searchMode) == 2) {
             return binary(v, key, matchMode, searchMode > 0);
         }

@@ -47,11 +47,17 @@ final class AddressFunction {
         return args.has(i) && !args.isOmitted(i);
     }
 
+    /** The sheet part of the address, quoted when Excel would need quotes to read it back. */
     static String quoteSheet(String sheet) {
-        if (sheet.isEmpty() || (PLAIN_SHEET.matcher(sheet).matches() && !LOOKS_LIKE_CELL.matcher(sheet).matches())) {
-            return sheet;
-        }
-        return "'" + sheet.replace("'", "''") + "'";
+        // An external "[Book1]Sheet1" is judged by its sheet name; the quotes then enclose both.
+        int book = sheet.startsWith("[") ? sheet.indexOf(']') : -1;
+        String name = book > 0 ? sheet.substring(book + 1) : sheet;
+        return needsQuotes(name) ? "'" + sheet.replace("'", "''") + "'" : sheet;
+    }
+
+    private static boolean needsQuotes(String sheet) {
+        return !sheet.isEmpty()
+                && (!PLAIN_SHEET.matcher(sheet).matches() || LOOKS_LIKE_CELL.matcher(sheet).matches());
     }
 
     static String columnLetters(int col) {

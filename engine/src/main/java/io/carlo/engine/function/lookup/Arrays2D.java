@@ -22,6 +22,14 @@ final class Arrays2D {
     private Arrays2D() {
     }
 
+    /** A range or array argument; an error given instead (VLOOKUP(1,1/0,2)) is that error. */
+    static Grid grid(Arguments args, int i) {
+        if (args.value(i) instanceof ExcelError e) {
+            throw ErrorSignal.of(e);
+        }
+        return args.grid(i);
+    }
+
     /** A new rows x cols array; an empty result is Excel's #CALC! (the empty array error). */
     static ArrayValue build(int rows, int cols, CellSource source) {
         if (rows <= 0 || cols <= 0) {

@@ -34,7 +34,7 @@ final class ClassicLookups {
     /** VLOOKUP (search the first column) and HLOOKUP (search the first row). */
     private static Value tableLookup(Arguments args, boolean horizontal) {
         Coerce.check(args.scalar(0)); // an error key wins over a bad index
-        Grid table = args.grid(1);
+        Grid table = Arrays2D.grid(args, 1);
         int index = args.integer(2);
         // An empty fourth argument, VLOOKUP(a,b,2,), means FALSE: it reads as blank.
         boolean approximate = args.bool(3, true);
@@ -45,7 +45,7 @@ final class ClassicLookups {
             throw ErrorSignal.of(ExcelError.REF);
         }
         LookupVector keys = horizontal ? LookupVector.row(table, 0) : LookupVector.column(table, 0);
-        LookupKey key = LookupKey.of(args, 0, !approximate);
+        LookupKey key = LookupKey.classic(args, 0, !approximate);
         int found = approximate ? LookupSearch.lastAtMost(keys, key) : LookupSearch.exactFirst(keys, key);
         if (found < 0) {
             return ExcelError.NA;
@@ -54,18 +54,18 @@ final class ClassicLookups {
     }
 
     private static Value match(Arguments args) {
-        LookupVector vector = LookupVector.of(args.grid(1));
+        LookupVector vector = LookupVector.of(Arrays2D.grid(args, 1));
         double type = args.number(2, 1);
         if (vector == null) {
             return ExcelError.NA; // MATCH only searches one row or one column
         }
         int found;
         if (type == 0) {
-            found = LookupSearch.exactFirst(vector, LookupKey.of(args, 0, true));
+            found = LookupSearch.exactFirst(vector, LookupKey.classic(args, 0, true));
         } else if (type > 0) {
-            found = LookupSearch.lastAtMost(vector, LookupKey.of(args, 0, false));
+            found = LookupSearch.lastAtMost(vector, LookupKey.classic(args, 0, false));
         } else {
-            found = LookupSearch.lastAtLeast(vector, LookupKey.of(args, 0, false));
+            found = LookupSearch.lastAtLeast(vector, LookupKey.classic(args, 0, false));
         }
         return found < 0 ? ExcelError.NA : NumberValue.of(found + 1);
     }
@@ -77,7 +77,7 @@ final class ClassicLookups {
      */
     private static Value lookup(Arguments args) {
         LookupKey key = LookupKey.of(args, 0, false);
-        Grid searched = args.grid(1);
+        Grid searched = Arrays2D.grid(args, 1);
         boolean wide = searched.cols() > searched.rows();
         LookupVector keys = wide ? LookupVector.row(searched, 0) : LookupVector.column(searched, 0);
         int found = LookupSearch.lastAtMost(keys, key);

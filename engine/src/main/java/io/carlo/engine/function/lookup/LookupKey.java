@@ -4,6 +4,8 @@ import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.Wildcard;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Coerce;
+import io.carlo.engine.value.ErrorSignal;
+import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.TextValue;
@@ -32,6 +34,17 @@ final class LookupKey {
      */
     static LookupKey of(Arguments args, int i, boolean wildcards) {
         return of(args.isOmitted(i) ? NumberValue.ZERO : args.scalar(i), wildcards);
+    }
+
+    /**
+     * The key of the pre-2019 lookups (VLOOKUP, HLOOKUP, MATCH), which refuse a text key longer
+     * than 255 characters with #VALUE! (XLOOKUP and XMATCH have no such limit).
+     */
+    static LookupKey classic(Arguments args, int i, boolean wildcards) {
+        if (!args.isOmitted(i) && args.scalar(i) instanceof TextValue t && t.value().length() > 255) {
+            throw ErrorSignal.of(ExcelError.VALUE);
+        }
+        return of(args, i, wildcards);
     }
 
     /** The key for a value; an error value is thrown, a blank one matches nothing. */

@@ -29,7 +29,7 @@ final class ModernLookups {
     }
 
     private static Value xmatch(Arguments args) {
-        LookupVector vector = LookupVector.of(args.grid(1));
+        LookupVector vector = LookupVector.of(Arrays2D.grid(args, 1));
         int matchMode = args.integer(2, 0);
         int searchMode = args.integer(3, 1);
         if (vector == null) {
@@ -40,14 +40,14 @@ final class ModernLookups {
     }
 
     private static Value xlookup(Arguments args) {
-        Grid lookupGrid = args.grid(1);
+        Grid lookupGrid = Arrays2D.grid(args, 1);
         LookupVector vector = LookupVector.of(lookupGrid);
         int matchMode = args.integer(4, 0);
         int searchMode = args.integer(5, 1);
         if (vector == null) {
             return ExcelError.VALUE;
         }
-        Grid results = args.grid(2);
+        Grid results = Arrays2D.grid(args, 2);
         // A column is looked up in a table with as many rows (a whole row comes back), a row in one
         // with as many columns. A single cell counts as a column.
         boolean byRow = vector.isRow() && lookupGrid.cols() > 1;

@@ -81,5 +81,7 @@ class LookupSearchTest {
         assertEquals("'A1'", AddressFunction.quoteSheet("A1"));
         assertEquals("'2024'", AddressFunction.quoteSheet("2024"));
         assertEquals("'O''Brien'", AddressFunction.quoteSheet("O'Brien"));
+        assertEquals("[Book1]Sheet1", AddressFunction.quoteSheet("[Book1]Sheet1"));
+        assertEquals("'[Book1]My Sheet'", AddressFunction.quoteSheet("[Book1]My Sheet"));
     }
 }

@@ -77,7 +77,7 @@ final class ReferenceFunctions {
 
     private static Value indirect(Arguments args) {
         String text = args.text(0);
-        boolean a1 = args.bool(1, true) || args.isOmitted(1);
+        boolean a1 = args.bool(1, true); // written empty, INDIRECT(t,), it is FALSE: R1C1
         return args.context().parseReference(text.trim(), a1).<Value>map(r -> r).orElse(ExcelError.REF);
     }
 

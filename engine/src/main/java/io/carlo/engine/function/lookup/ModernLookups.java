@@ -48,37 +48,40 @@ final class ModernLookups {
             return ExcelError.VALUE;
         }
         Grid results = Arrays2D.grid(args, 2);
-        // A column is looked up in a table with as many rows (a whole row comes back), a row in one
-        // with as many columns. A single cell counts as a column.
-        boolean byRow = vector.isRow() && lookupGrid.cols() > 1;
-        if ((byRow ? results.cols() : results.rows()) != vector.size()) {
+        // A column is looked up in a table with as many rows (a whole row comes back); a horizontal
+        // lookup row in one with as many columns (a whole column comes back). One cell is a column.
+        boolean horizontal = vector.isRow() && lookupGrid.cols() > 1;
+        if ((horizontal ? results.cols() : results.rows()) != vector.size()) {
             return ExcelError.VALUE;
         }
         int found = find(vector, args, matchMode, searchMode);
         if (found < 0) {
             return args.has(3) && !args.isOmitted(3) ? args.value(3) : ExcelError.NA;
         }
-        return slice(args, results, found, byRow);
+        return slice(args, results, found, horizontal);
     }
 
-    /** Row (or column) {@code i} of the return array: a reference when it was one, so A1:XLOOKUP(...) works. */
-    private static Value slice(Arguments args, Grid results, int i, boolean byRow) {
+    /**
+     * Row {@code i} of the return array (column {@code i} for a horizontal lookup); a reference when
+     * the return array is one, so that A1:XLOOKUP(...) works.
+     */
+    private static Value slice(Arguments args, Grid results, int i, boolean horizontal) {
         if (args.value(2) instanceof ReferenceValue ref) {
             Area a = ref.first();
-            Area part = byRow
+            Area part = horizontal
                     ? new Area(a.sheet(), a.firstRow(), a.firstCol() + i, a.lastRow(), a.firstCol() + i)
                     : new Area(a.sheet(), a.firstRow() + i, a.firstCol(), a.firstRow() + i, a.lastCol());
             return new ReferenceValue(List.of(part));
         }
-        int n = byRow ? results.rows() : results.cols();
+        int n = horizontal ? results.rows() : results.cols();
         if (n == 1) {
-            return byRow ? results.get(0, i) : results.get(i, 0);
+            return horizontal ? results.get(0, i) : results.get(i, 0);
         }
         Scalar[] cells = new Scalar[n];
         for (int k = 0; k < n; k++) {
-            cells[k] = byRow ? results.get(k, i) : results.get(i, k);
+            cells[k] = horizontal ? results.get(k, i) : results.get(i, k);
         }
-        return byRow ? ArrayValue.column(cells) : ArrayValue.row(cells);
+        return horizontal ? ArrayValue.column(cells) : ArrayValue.row(cells);
     }
 
     /**

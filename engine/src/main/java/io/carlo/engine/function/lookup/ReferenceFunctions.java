@@ -7,7 +7,6 @@ import io.carlo.engine.value.Area;
 import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.Coerce;
-import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.Grid;
 import io.carlo.engine.value.NumberValue;

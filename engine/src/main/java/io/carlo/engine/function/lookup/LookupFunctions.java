@@ -11,7 +11,8 @@ import io.carlo.engine.function.FunctionRegistry;
  *   <li>{@link IndexFunction}: INDEX</li>
  *   <li>{@link ReferenceFunctions}: OFFSET, INDIRECT, CHOOSE, ROW(S), COLUMN(S), AREAS, FORMULATEXT, HYPERLINK</li>
  *   <li>{@link AddressFunction}: ADDRESS</li>
- *   <li>{@link ArrayShapeFunctions}: TRANSPOSE, CHOOSECOLS/ROWS, TAKE, DROP, V/HSTACK, TOCOL/ROW, WRAPROWS/COLS, EXPAND</li>
+ *   <li>{@link ArrayShapeFunctions}: TRANSPOSE, CHOOSECOLS/ROWS, TAKE, DROP, V/HSTACK, TOCOL/ROW,
+ *       WRAPROWS/COLS, EXPAND</li>
  *   <li>{@link SortFilterFunctions}: SORT, SORTBY, UNIQUE, FILTER</li>
  * </ul>
  * The searching itself (exact, wildcard, Excel's binary search) is in {@link LookupSearch}.

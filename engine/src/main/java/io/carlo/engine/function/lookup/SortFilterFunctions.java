@@ -60,7 +60,10 @@ final class SortFilterFunctions {
         return sorted(g, keys, !byCol);
     }
 
-    /** SORTBY(array, by1, [order1], by2, [order2]...): by-arrays are one column (sort rows) or one row (sort columns). */
+    /**
+     * SORTBY(array, by1, [order1], by2, [order2]...): the by-arrays are one column (the rows are
+     * sorted) or one row (the columns are sorted).
+     */
     private static Value sortBy(Arguments args) {
         Grid g = args.grid(0);
         List<SortKey> keys = new ArrayList<>();

@@ -21,10 +21,12 @@ final class ModernLookups {
     }
 
     static void register(FunctionRegistry registry) {
+        // Dynamic-array era functions evaluate their arrays as arrays in any formula, so that
+        // XLOOKUP(1,(A1:A9="x")*(B1:B9>5),C1:C9) works; a plain reference still arrives as one.
         registry.function("XLOOKUP").args(3, 6)
-                .kinds(ArgKind.VALUE, ArgKind.RANGE, ArgKind.RANGE, ArgKind.RANGE, ArgKind.VALUE, ArgKind.VALUE)
+                .kinds(ArgKind.VALUE, ArgKind.ARRAY, ArgKind.ARRAY, ArgKind.RANGE, ArgKind.VALUE, ArgKind.VALUE)
                 .body(ModernLookups::xlookup);
-        registry.function("XMATCH").args(2, 4).kinds(ArgKind.VALUE, ArgKind.RANGE, ArgKind.VALUE, ArgKind.VALUE)
+        registry.function("XMATCH").args(2, 4).kinds(ArgKind.VALUE, ArgKind.ARRAY, ArgKind.VALUE, ArgKind.VALUE)
                 .body(ModernLookups::xmatch);
     }
 

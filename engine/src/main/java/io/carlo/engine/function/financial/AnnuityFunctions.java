@@ -1,0 +1,112 @@
+package io.carlo.engine.function.financial;
+
+import static io.carlo.engine.function.financial.FinancialArgs.optional;
+import static io.carlo.engine.function.financial.FinancialArgs.payAtStart;
+import static io.carlo.engine.function.financial.FinancialArgs.require;
+import static io.carlo.engine.function.financial.FinancialArgs.result;
+import static io.carlo.engine.function.financial.FinancialArgs.truncated;
+
+import io.carlo.engine.function.Arguments;
+import io.carlo.engine.function.FunctionRegistry;
+import io.carlo.engine.value.Scalar;
+
+/** Loans and savings plans: PV, FV, PMT, IPMT, PPMT, NPER, RATE, CUMIPMT, CUMPRINC and ISPMT. */
+final class AnnuityFunctions {
+
+    private AnnuityFunctions() {
+    }
+
+    static void register(FunctionRegistry registry) {
+        registry.scalar("PV", 3, 5, args -> result(Annuity.pv(
+                args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
+        registry.scalar("FV", 3, 5, args -> result(Annuity.fv(
+                args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
+        registry.scalar("PMT", 3, 5, AnnuityFunctions::pmt);
+        registry.scalar("NPER", 3, 5, AnnuityFunctions::nper);
+        registry.scalar("IPMT", 4, 6, args -> paymentPart(args, true));
+        registry.scalar("PPMT", 4, 6, args -> paymentPart(args, false));
+        registry.scalar("RATE", 3, 6, AnnuityFunctions::rate);
+        registry.scalar("CUMIPMT", 6, 6, args -> cumulative(args, true));
+        registry.scalar("CUMPRINC", 6, 6, args -> cumulative(args, false));
+        registry.scalar("ISPMT", 4, 4, AnnuityFunctions::ispmt);
+    }
+
+    private static Scalar pmt(Arguments args) {
+        double rate = args.number(0);
+        double nper = args.number(1);
+        if (rate == 0 && nper == 0) {
+            throw FinancialArgs.div0();
+        }
+        return result(Annuity.pmt(rate, nper, args.number(2), optional(args, 3, 0), payAtStart(args, 4)));
+    }
+
+    private static Scalar nper(Arguments args) {
+        double rate = args.number(0);
+        double pmt = args.number(1);
+        if (rate == 0 && pmt == 0) {
+            throw FinancialArgs.num();
+        }
+        return result(Annuity.nper(rate, pmt, args.number(2), optional(args, 3, 0), payAtStart(args, 4)));
+    }
+
+    /** IPMT and PPMT: the period must lie within the term. */
+    private static Scalar paymentPart(Arguments args, boolean interest) {
+        double rate = args.number(0);
+        double per = args.number(1);
+        double nper = args.number(2);
+        double pv = args.number(3);
+        double fv = optional(args, 4, 0);
+        boolean atStart = payAtStart(args, 5);
+        require(per >= 1 && per <= nper);
+        return result(interest
+                ? Annuity.ipmt(rate, per, nper, pv, fv, atStart)
+                : Annuity.ppmt(rate, per, nper, pv, fv, atStart));
+    }
+
+    private static Scalar rate(Arguments args) {
+        double nper = args.number(0);
+        double pmt = args.number(1);
+        double pv = args.number(2);
+        double fv = optional(args, 3, 0);
+        boolean atStart = payAtStart(args, 4);
+        double guess = optional(args, 5, 0.1);
+        require(nper > 0);
+        return result(RateSolver.solve(nper, pmt, pv, fv, atStart, guess).orElseThrow(FinancialArgs::num));
+    }
+
+    /**
+     * CUMIPMT and CUMPRINC sum IPMT or PPMT over a range of periods. Unlike IPMT they are strict:
+     * Excel wants a positive rate, term and present value, and a type of exactly 0 or 1.
+     */
+    private static Scalar cumulative(Arguments args, boolean interest) {
+        double rate = args.number(0);
+        double nper = truncated(args, 1);
+        double pv = args.number(2);
+        double start = truncated(args, 3);
+        double end = truncated(args, 4);
+        double type = truncated(args, 5);
+        require(rate > 0 && nper > 0 && pv > 0);
+        require(start >= 1 && end >= start && end <= nper);
+        require(type == 0 || type == 1);
+        boolean atStart = type == 1;
+        double sum = 0;
+        for (double per = start; per <= end; per++) {
+            sum += interest
+                    ? Annuity.ipmt(rate, per, nper, pv, 0, atStart)
+                    : Annuity.ppmt(rate, per, nper, pv, 0, atStart);
+        }
+        return result(sum);
+    }
+
+    /** ISPMT: interest of a loan repaid in equal principal parts (Lotus compatibility), straight formula. */
+    private static Scalar ispmt(Arguments args) {
+        double rate = args.number(0);
+        double per = args.number(1);
+        double nper = args.number(2);
+        double pv = args.number(3);
+        if (nper == 0) {
+            throw FinancialArgs.div0();
+        }
+        return result(pv * rate * (per / nper - 1));
+    }
+}

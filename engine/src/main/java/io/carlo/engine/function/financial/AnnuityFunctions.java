@@ -21,7 +21,8 @@ final class AnnuityFunctions {
                 args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
         registry.scalar("FV", 3, 5, args -> result(Annuity.fv(
                 args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
-        registry.scalar("PMT", 3, 5, AnnuityFunctions::pmt);
+        registry.scalar("PMT", 3, 5, args -> result(Annuity.pmt(
+                args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
         registry.scalar("NPER", 3, 5, AnnuityFunctions::nper);
         registry.scalar("IPMT", 4, 6, args -> paymentPart(args, true));
         registry.scalar("PPMT", 4, 6, args -> paymentPart(args, false));
@@ -29,15 +30,6 @@ final class AnnuityFunctions {
         registry.scalar("CUMIPMT", 6, 6, args -> cumulative(args, true));
         registry.scalar("CUMPRINC", 6, 6, args -> cumulative(args, false));
         registry.scalar("ISPMT", 4, 4, AnnuityFunctions::ispmt);
-    }
-
-    private static Scalar pmt(Arguments args) {
-        double rate = args.number(0);
-        double nper = args.number(1);
-        if (rate == 0 && nper == 0) {
-            throw FinancialArgs.div0();
-        }
-        return result(Annuity.pmt(rate, nper, args.number(2), optional(args, 3, 0), payAtStart(args, 4)));
     }
 
     private static Scalar nper(Arguments args) {
@@ -104,9 +96,7 @@ final class AnnuityFunctions {
         double per = args.number(1);
         double nper = args.number(2);
         double pv = args.number(3);
-        if (nper == 0) {
-            throw FinancialArgs.div0();
-        }
+        // a zero term divides by zero, which comes out as #NUM! like the other annuity functions
         return result(pv * rate * (per / nper - 1));
     }
 }

@@ -48,7 +48,8 @@ final class InterestRateFunctions {
 
     /**
      * FVSCHEDULE compounds the principal by each rate of the schedule. Blank cells are 0% rates;
-     * any other non-number in a range is #VALUE! (Excel does not skip text here as SUM does).
+     * any other value in a range, error values included, is #VALUE! (Excel does not skip text here
+     * as SUM does).
      */
     private static Scalar fvSchedule(Arguments args) {
         double value = args.number(0);
@@ -67,7 +68,6 @@ final class InterestRateFunctions {
         return switch (v) {
             case NumberValue n -> n.value();
             case BlankValue b -> 0;
-            case ExcelError e -> throw ErrorSignal.of(e);
             default -> throw ErrorSignal.of(ExcelError.VALUE);
         };
     }

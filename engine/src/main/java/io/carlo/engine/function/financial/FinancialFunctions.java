@@ -17,5 +17,6 @@ public final class FinancialFunctions implements FunctionGroup {
         InterestRateFunctions.register(registry);
         DepreciationFunctions.register(registry);
         DollarFractionFunctions.register(registry);
+        SecurityFunctions.register(registry);
     }
 }

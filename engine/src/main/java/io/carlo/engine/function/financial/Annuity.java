@@ -6,8 +6,9 @@ package io.carlo.engine.function.financial;
  *
  * <pre>pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n − 1)/r + fv = 0</pre>
  *
- * and its limit {@code pv + pmt·n + fv = 0} at a zero rate. Results may be infinite or NaN; the
- * caller turns those into #NUM! like Excel.
+ * and its limit {@code pv + pmt·n + fv = 0} at a zero rate. Results may be infinite or NaN (a zero
+ * term, a zero payment at a zero rate, a rate of −100%); the caller turns those into #NUM! as
+ * Excel reports them.
  */
 final class Annuity {
 

@@ -23,22 +23,14 @@ final class AnnuityFunctions {
                 args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
         registry.scalar("PMT", 3, 5, args -> result(Annuity.pmt(
                 args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
-        registry.scalar("NPER", 3, 5, AnnuityFunctions::nper);
+        registry.scalar("NPER", 3, 5, args -> result(Annuity.nper(
+                args.number(0), args.number(1), args.number(2), optional(args, 3, 0), payAtStart(args, 4))));
         registry.scalar("IPMT", 4, 6, args -> paymentPart(args, true));
         registry.scalar("PPMT", 4, 6, args -> paymentPart(args, false));
         registry.scalar("RATE", 3, 6, AnnuityFunctions::rate);
         registry.scalar("CUMIPMT", 6, 6, args -> cumulative(args, true));
         registry.scalar("CUMPRINC", 6, 6, args -> cumulative(args, false));
         registry.scalar("ISPMT", 4, 4, AnnuityFunctions::ispmt);
-    }
-
-    private static Scalar nper(Arguments args) {
-        double rate = args.number(0);
-        double pmt = args.number(1);
-        if (rate == 0 && pmt == 0) {
-            throw FinancialArgs.num();
-        }
-        return result(Annuity.nper(rate, pmt, args.number(2), optional(args, 3, 0), payAtStart(args, 4)));
     }
 
     /** IPMT and PPMT: the period must lie within the term. */

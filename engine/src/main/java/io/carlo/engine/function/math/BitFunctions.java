@@ -37,14 +37,13 @@ final class BitFunctions {
         return (long) d;
     }
 
-    /** Shifts left by {@code amount} (right when negative, truncated); at most 53 places either way. */
+    /**
+     * Shifts left by {@code amount} (right when negative, truncated); at most 53 places either way.
+     * A left shift may leave the 48-bit range: the result is the exact double, not wrapped.
+     */
     private static double shift(long value, double amount) {
         double places = DecimalRounding.truncate(amount);
         require(Math.abs(places) <= 53);
-        long result = places >= 0 ? value << (int) places : value >> (int) -places;
-        if (places > 0) {
-            require(Long.numberOfLeadingZeros(value) > places && result < BIT_LIMIT);
-        }
-        return result;
+        return places >= 0 ? value * Math.pow(2, places) : value >> (int) -places;
     }
 }

@@ -28,7 +28,7 @@ final class CombinatoricFunctions {
             return factorial(Math.floor(x));
         });
         unary(registry, "FACTDOUBLE", x -> {
-            require(x >= -1);
+            require(DecimalRounding.truncate(x) >= 0);
             double result = 1;
             for (double k = Math.floor(x); k > 1 && Double.isFinite(result); k -= 2) {
                 result *= k;
@@ -45,7 +45,7 @@ final class CombinatoricFunctions {
         registry.scalar("COMBINA", 2, 2, args -> {
             double n = Math.floor(args.number(0));
             double k = Math.floor(args.number(1));
-            require(n >= 0 && k >= 0 && (n > 0 || k == 0));
+            require(n >= 0 && k >= 0 && n >= k);
             return of(k == 0 ? 1 : combin(n + k - 1, k));
         });
         registry.scalar("PERMUT", 2, 2, args -> {

@@ -39,7 +39,8 @@ final class ElementaryFunctions {
         });
         registry.scalar("LOG", 1, 2, args -> {
             double x = args.number(0);
-            double base = Numbers.optional(args, 1, 10);
+            // LOG(x,) passes an empty base, which counts as 0 (#NUM!), not as the default 10.
+            double base = args.has(1) ? args.number(1) : 10;
             require(x > 0 && base > 0);
             if (base == 1) {
                 throw div0(); // log(1) is 0: the division by it is what Excel reports
@@ -55,7 +56,7 @@ final class ElementaryFunctions {
             if (d == 0) {
                 throw div0();
             }
-            return DecimalRounding.truncate(n / d);
+            return DecimalRounding.truncate(DecimalRounding.clean(n / d));
         });
     }
 

@@ -7,11 +7,12 @@ import static io.carlo.engine.function.math.Numbers.value;
 import io.carlo.engine.function.ArgKind;
 import io.carlo.engine.function.FunctionRegistry;
 import io.carlo.engine.value.ArrayValue;
+import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.Grid;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 
-/** MMULT, MDETERM, MINVERSE and MUNIT. Every element must be a number: blanks and text are #VALUE!. */
+/** MMULT, MDETERM, MINVERSE and MUNIT. Every element must be a number: blanks and text are #VALUE!, errors propagate. */
 final class MatrixFunctions {
 
     private MatrixFunctions() {
@@ -55,7 +56,7 @@ final class MatrixFunctions {
         double[][] m = new double[g.rows()][g.cols()];
         for (int r = 0; r < g.rows(); r++) {
             for (int c = 0; c < g.cols(); c++) {
-                if (!(g.get(r, c) instanceof NumberValue n)) {
+                if (!(Coerce.check(g.get(r, c)) instanceof NumberValue n)) {
                     throw value();
                 }
                 m[r][c] = n.value();

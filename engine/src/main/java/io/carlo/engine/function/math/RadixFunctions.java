@@ -19,8 +19,7 @@ import java.util.Locale;
  *
  * <p>The engineering functions work on ten digits in two's complement: the ten-digit numbers with
  * the top half of the range are negative (BIN2DEC("1111111111") is -1), so each base covers
- * -radix^10/2 to radix^10/2-1 (-512..511 in binary). They reject booleans (#VALUE!), as Excel's
- * former Analysis ToolPak functions do.
+ * -radix^10/2 to radix^10/2-1 (-512..511 in binary).
  */
 final class RadixFunctions {
 
@@ -60,7 +59,7 @@ final class RadixFunctions {
             return new TextValue("0".repeat(Math.max(0, minLength - digits.length())) + digits);
         });
         registry.scalar("DECIMAL", 2, 2, args -> {
-            String text = args.text(0);
+            String text = args.text(0).trim();
             int radix = args.integer(1);
             require(radix >= 2 && radix <= 36);
             if (text.length() > 255) {
@@ -95,14 +94,11 @@ final class RadixFunctions {
     /** The number argument of an engineering conversion, in {@code radix} (10: a number, else digits). */
     private static long readEngineering(Arguments args, int radix) {
         Scalar s = Coerce.check(args.scalar(0));
-        if (s instanceof BooleanValue) {
-            throw value();
-        }
         if (radix == 10) {
             double d = Coerce.toNumber(s);
             return (long) Math.max(Math.min(DecimalRounding.truncate(d), 1e15), -1e15);
         }
-        String text = Coerce.toText(s).trim().toUpperCase(Locale.ROOT);
+        String text = Coerce.toText(s).toUpperCase(Locale.ROOT); // no trimming: " FF" is #NUM!
         require(text.length() <= DIGITS);
         long value = 0;
         for (char ch : text.toCharArray()) {
@@ -119,11 +115,7 @@ final class RadixFunctions {
         if (!args.has(1) || args.isOmitted(1)) {
             return 0;
         }
-        Scalar s = Coerce.check(args.scalar(1));
-        if (s instanceof BooleanValue) {
-            throw value();
-        }
-        double places = Math.floor(Coerce.toNumber(s));
+        double places = Math.floor(args.number(1));
         require(places >= 1 && places <= DIGITS);
         return (int) places;
     }

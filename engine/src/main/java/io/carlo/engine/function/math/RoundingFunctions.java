@@ -99,7 +99,9 @@ final class RoundingFunctions {
         if ((n > 0) != (multiple > 0)) {
             throw num();
         }
-        double q = Math.abs(DecimalRounding.clean(n / multiple));
+        // Unlike CEILING, the quotient is used as computed: MROUND(6.05,0.1) is 6, because 6.05/0.1
+        // is 60.4999... in binary.
+        double q = Math.abs(n / multiple);
         return DecimalRounding.clean(Math.floor(q + 0.5) * multiple);
     }
 }

@@ -49,7 +49,7 @@ enum Statistic {
             }
             case MODE_SNGL -> mode(x);
             case LARGE, SMALL -> {
-                int k = (int) Math.ceil(parameter);
+                int k = (int) Math.min(Math.floor(parameter), Integer.MAX_VALUE);
                 if (k < 1 || k > n) {
                     throw ErrorSignal.of(ExcelError.NUM);
                 }

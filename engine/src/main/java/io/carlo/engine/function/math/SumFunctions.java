@@ -42,12 +42,10 @@ final class SumFunctions {
                     Grid coefficients = args.grid(3);
                     double total = 0;
                     for (int i = 0; i < coefficients.size(); i++) {
-                        Scalar a = coefficients.get(i);
-                        if (!(a instanceof NumberValue number)) {
-                            Coerce.check(a);
-                            throw ErrorSignal.of(ExcelError.VALUE); // every coefficient must be a number
+                        // Non-numbers are skipped but keep their place in the series.
+                        if (Coerce.check(coefficients.get(i)) instanceof NumberValue a) {
+                            total += a.value() * ElementaryFunctions.power(x, n + i * m);
                         }
-                        total += number.value() * ElementaryFunctions.power(x, n + i * m);
                     }
                     return of(total);
                 });

@@ -56,7 +56,8 @@ final class ElementaryFunctions {
             if (d == 0) {
                 throw div0();
             }
-            return DecimalRounding.truncate(DecimalRounding.clean(n / d));
+            double q = n / d;
+            return q < 0 ? DecimalRounding.ceilShown(q) : DecimalRounding.floorShown(q);
         });
     }
 
@@ -90,7 +91,7 @@ final class ElementaryFunctions {
         if (!Double.isFinite(q)) {
             throw num();
         }
-        double r = n - d * Math.floor(DecimalRounding.clean(q));
+        double r = n - d * DecimalRounding.floorShown(q);
         if (r != 0 && Math.abs(r) < Math.abs(d) * 1e-15) {
             return 0;
         }

@@ -11,8 +11,8 @@ import java.math.RoundingMode;
 
 /**
  * ROUND and its relatives, and the functions that round to a multiple (CEILING, FLOOR, MROUND and
- * their newer variants). Quotients and results pass through the 15 digits Excel keeps, so that
- * CEILING(0.3,0.1) is 0.3 although 0.3/0.1 is 2.9999999999999996 in binary.
+ * their newer variants). Quotients pass through the 15 digits Excel keeps, so that CEILING(0.3,0.1)
+ * is 0.3 although 0.3/0.1 is 2.9999999999999996 in binary.
  */
 final class RoundingFunctions {
 
@@ -46,11 +46,11 @@ final class RoundingFunctions {
         registry.scalar("FLOOR.PRECISE", 1, 2, args -> of(toMultiple(args.number(0), Math.abs(optional(args, 1, 1)), false)));
 
         unary(registry, "EVEN", x -> {
-            double up = Math.ceil(DecimalRounding.clean(Math.abs(x)) / 2) * 2;
+            double up = DecimalRounding.ceilShown(Math.abs(x) / 2) * 2;
             return x < 0 ? -up : up;
         });
         unary(registry, "ODD", x -> {
-            double up = Math.ceil(DecimalRounding.clean(Math.abs(x)));
+            double up = DecimalRounding.ceilShown(Math.abs(x));
             if (up % 2 == 0) {
                 up += 1; // ODD(0) is 1: zero rounds away from itself
             }
@@ -67,9 +67,9 @@ final class RoundingFunctions {
         if (step == 0 || n == 0) {
             return 0;
         }
-        double q = DecimalRounding.clean(n / step);
-        double k = up ? Math.ceil(q) : Math.floor(q);
-        return DecimalRounding.clean(k * step);
+        double q = n / step;
+        double k = up ? DecimalRounding.ceilShown(q) : DecimalRounding.floorShown(q);
+        return k * step;
     }
 
     /** Excel 2010+ CEILING: a positive number with a negative significance is #NUM!. */
@@ -102,6 +102,6 @@ final class RoundingFunctions {
         // Unlike CEILING, the quotient is used as computed: MROUND(6.05,0.1) is 6, because 6.05/0.1
         // is 60.4999... in binary.
         double q = Math.abs(n / multiple);
-        return DecimalRounding.clean(Math.floor(q + 0.5) * multiple);
+        return Math.floor(q + 0.5) * multiple;
     }
 }

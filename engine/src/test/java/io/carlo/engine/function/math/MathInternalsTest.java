@@ -21,6 +21,37 @@ class MathInternalsTest {
     }
 
     @Test
+    void fastRoundingAgreesWithTheDecimalRoute() {
+        java.util.Random rnd = new java.util.Random(42);
+        RoundingMode[] modes = {RoundingMode.HALF_UP, RoundingMode.UP, RoundingMode.DOWN};
+        for (int i = 0; i < 200_000; i++) {
+            int places = rnd.nextInt(12);
+            double magnitude = Math.pow(10, rnd.nextInt(14) - 6);
+            double v = (rnd.nextDouble() - 0.5) * magnitude;
+            if (i % 3 == 0) {
+                // right on or next to a boundary: k/10^p, k.5/10^p, nudged by a few ulps
+                double k = Math.rint(v * Math.pow(10, places)) + (i % 2 == 0 ? 0.5 : 0);
+                v = k / Math.pow(10, places) + Math.ulp(v) * (rnd.nextInt(7) - 3);
+            }
+            double x = v;
+            for (RoundingMode mode : modes) {
+                assertEquals(DecimalRounding.roundShown(x, places, mode), DecimalRounding.round(x, places, mode),
+                        () -> x + " to " + places + " " + mode);
+            }
+        }
+    }
+
+    @Test
+    void floorAndCeilingOfTheShownValue() {
+        assertEquals(3, DecimalRounding.floorShown(0.3 / 0.1));
+        assertEquals(3, DecimalRounding.ceilShown(0.1 * 3 / 0.1));
+        assertEquals(-3, DecimalRounding.floorShown(-0.3 / 0.1));
+        assertEquals(2, DecimalRounding.floorShown(2.5));
+        assertEquals(3, DecimalRounding.ceilShown(2.5));
+        assertEquals(1e300, DecimalRounding.floorShown(1e300));
+    }
+
+    @Test
     void romanFormsFollowExcelsConciseRules() {
         String[] forms = {"CDXCIX", "LDVLIV", "XDIX", "VDIV", "ID"};
         for (int form = 0; form <= 4; form++) {

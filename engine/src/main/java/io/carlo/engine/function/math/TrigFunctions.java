@@ -12,8 +12,8 @@ import java.util.function.DoubleUnaryOperator;
 final class TrigFunctions {
 
     /**
-     * Excel refuses circular functions of arguments from 2^27 on (#NUM!): the argument reduction
-     * would no longer be meaningful at double precision.
+     * Excel refuses circular functions (and COTH, CSCH, SECH) of arguments from 2^27 on (#NUM!):
+     * the argument reduction would no longer be meaningful at double precision.
      */
     private static final double CIRCULAR_LIMIT = 134_217_728;
 
@@ -51,9 +51,10 @@ final class TrigFunctions {
         unary(registry, "SINH", Math::sinh);
         unary(registry, "COSH", Math::cosh);
         unary(registry, "TANH", Math::tanh);
-        unary(registry, "COTH", x -> reciprocal(Math.tanh(x)));
-        unary(registry, "CSCH", x -> reciprocal(Math.sinh(x)));
-        unary(registry, "SECH", x -> 1 / Math.cosh(x));
+        // Excel documents the 2^27 bound for these three hyperbolic reciprocals as well.
+        unary(registry, "COTH", circular(x -> reciprocal(Math.tanh(x))));
+        unary(registry, "CSCH", circular(x -> reciprocal(Math.sinh(x))));
+        unary(registry, "SECH", circular(x -> 1 / Math.cosh(x)));
         unary(registry, "ASINH", TrigFunctions::asinh);
         unary(registry, "ACOSH", x -> {
             require(x >= 1);

@@ -111,7 +111,9 @@ public final class Criteria {
         Wildcard pattern = null;
         if (operand instanceof TextValue t && (op == Op.EQ || op == Op.NE)) {
             boolean prefix = startsWith && skip == 0;
-            pattern = Wildcard.compile(prefix ? t.value() + "*" : t.value());
+            // plain texts (the common case, evaluated once per cell per iteration) skip the regex
+            boolean plain = !prefix && t.value().chars().noneMatch(ch -> ch == '*' || ch == '?' || ch == '~');
+            pattern = plain ? null : Wildcard.compile(prefix ? t.value() + "*" : t.value());
         }
         return new Criteria(op, operand, EmptyOperand.NONE, pattern);
     }
@@ -159,7 +161,8 @@ public final class Criteria {
     private boolean isEqual(Scalar cell) {
         return switch (operand) {
             case NumberValue n -> numberOf(cell).stream().anyMatch(v -> v == n.value());
-            case TextValue t -> cell instanceof TextValue ct && pattern.matches(ct.value());
+            case TextValue t -> cell instanceof TextValue ct
+                    && (pattern == null ? ct.value().equalsIgnoreCase(t.value()) : pattern.matches(ct.value()));
             case BooleanValue b -> cell == b;
             case ExcelError e -> cell == e;
             case BlankValue b -> cell instanceof BlankValue;

@@ -50,7 +50,8 @@ public final class LogicalFunctions implements FunctionGroup {
     /** IFS(test1, value1, test2, value2...): the first true test wins; none true is #N/A. */
     private static Value ifs(Arguments args) {
         if (args.size() % 2 != 0) {
-            throw ErrorSignal.of(ExcelError.NA);
+            // Excel refuses such a formula; answer as the evaluator does for a wrong argument count
+            throw ErrorSignal.of(ExcelError.VALUE);
         }
         for (int i = 0; i < args.size(); i += 2) {
             if (args.bool(i)) {

@@ -14,10 +14,11 @@ import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.TextValue;
 
 /**
- * AND, OR and XOR: they read every logical value of their arguments with the same rules as SUM
- * reads numbers. Inside ranges and arrays only numbers and booleans count (text and blanks are
- * skipped); a value typed directly is coerced, so "TRUE" counts and "abc" is #VALUE!. When nothing
- * at all counted, Excel answers #VALUE! rather than an empty AND's TRUE.
+ * AND, OR and XOR: they read every logical value of their arguments. Numbers (0 is FALSE) and
+ * booleans count; blanks and text are skipped, except that a text given directly (not through a
+ * reference) counts when it reads "TRUE" or "FALSE". An argument written empty, as in AND(TRUE,),
+ * is a FALSE. Errors propagate. When nothing at all counted, Excel answers #VALUE! rather than an
+ * empty AND's TRUE.
  */
 final class BooleanFold {
 
@@ -56,13 +57,27 @@ final class BooleanFold {
                     }
                 }
                 case ArrayValue a -> f.addGrid(a);
-                case Scalar s -> f.count(Coerce.toBoolean(s));
+                case Scalar s -> f.addTyped(s);
             }
         }
         if (f.trueCount + f.falseCount == 0) {
             throw ErrorSignal.of(ExcelError.VALUE);
         }
         return f;
+    }
+
+    private void addTyped(Scalar s) {
+        switch (s) {
+            case TextValue t -> {
+                String text = t.value().trim();
+                if (text.equalsIgnoreCase("TRUE") || text.equalsIgnoreCase("FALSE")) {
+                    count(Coerce.toBoolean(t));
+                }
+            }
+            case BlankValue b -> {
+            }
+            default -> count(Coerce.toBoolean(s));
+        }
     }
 
     private void addGrid(Grid g) {

@@ -4,12 +4,14 @@ import io.carlo.engine.function.ArgKind;
 import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionGroup;
 import io.carlo.engine.function.FunctionRegistry;
+import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
+import io.carlo.engine.value.TextValue;
 import io.carlo.engine.value.Value;
 
 /**
@@ -30,9 +32,9 @@ public final class LogicalFunctions implements FunctionGroup {
         registry.scalar("IFS", 2, 254, LogicalFunctions::ifs);
         registry.scalar("SWITCH", 3, 254, LogicalFunctions::switchFunction);
         registry.scalar("IFERROR", 2, 2,
-                args -> args.scalar(0) instanceof ExcelError ? result(args, 1) : result(args, 0));
+                args -> blankAsEmptyText(args.scalar(0) instanceof ExcelError ? result(args, 1) : result(args, 0)));
         registry.scalar("IFNA", 2, 2,
-                args -> args.scalar(0) == ExcelError.NA ? result(args, 1) : result(args, 0));
+                args -> blankAsEmptyText(args.scalar(0) == ExcelError.NA ? result(args, 1) : result(args, 0)));
 
         registry.function("AND").args(1, 255).kinds(ArgKind.RANGE).body(args -> BooleanFold.and(args));
         registry.function("OR").args(1, 255).kinds(ArgKind.RANGE).body(args -> BooleanFold.or(args));
@@ -78,6 +80,15 @@ public final class LogicalFunctions implements FunctionGroup {
             return result(args, pairsEnd);
         }
         throw ErrorSignal.of(ExcelError.NA);
+    }
+
+    /**
+     * IFERROR and IFNA, unlike IF, pass an empty cell on as the empty text "", as Microsoft
+     * documents for both ("If value or value_if_error is an empty cell, IFERROR treats it as an
+     * empty string value"), so IFERROR(A1,0) of an empty A1 shows nothing rather than 0.
+     */
+    private static Value blankAsEmptyText(Value v) {
+        return v instanceof BlankValue ? TextValue.EMPTY : v;
     }
 
     /** The chosen argument as the function's result: one written empty, like {@code IF(x,,1)}, reads 0. */

@@ -36,9 +36,9 @@ public final class LogicalFunctions implements FunctionGroup {
         registry.scalar("IFNA", 2, 2,
                 args -> blankAsEmptyText(args.scalar(0) == ExcelError.NA ? result(args, 1) : result(args, 0)));
 
-        registry.function("AND").args(1, 255).kinds(ArgKind.RANGE).body(args -> BooleanFold.and(args));
-        registry.function("OR").args(1, 255).kinds(ArgKind.RANGE).body(args -> BooleanFold.or(args));
-        registry.function("XOR").args(1, 254).kinds(ArgKind.RANGE).body(args -> BooleanFold.xor(args));
+        registry.function("AND").args(1, 255).kinds(ArgKind.RANGE).body(BooleanFold::and);
+        registry.function("OR").args(1, 255).kinds(ArgKind.RANGE).body(BooleanFold::or);
+        registry.function("XOR").args(1, 254).kinds(ArgKind.RANGE).body(BooleanFold::xor);
     }
 
     /** IF(test, [then], [else]): a missing else is FALSE, but an else written empty ({@code IF(x,1,)}) is 0. */

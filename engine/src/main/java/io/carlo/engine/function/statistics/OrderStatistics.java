@@ -25,10 +25,10 @@ final class OrderStatistics {
                 .body(args -> NumberValue.of(sample(args).median()));
 
         // MODE takes its arguments as arrays: MODE(A1:A9*2) works without array entry
-        registry.function("MODE").args(1, SampleFunctions.MAX_ARGS).kinds(ArgKind.ARRAY)
-                .body(args -> NumberValue.of(modes(NumberCollector.collect(args)).get(0)));
-        registry.function("MODE.SNGL").args(1, SampleFunctions.MAX_ARGS).kinds(ArgKind.ARRAY)
-                .body(args -> NumberValue.of(modes(NumberCollector.collect(args)).get(0)));
+        for (String name : new String[] {"MODE", "MODE.SNGL"}) {
+            registry.function(name).args(1, SampleFunctions.MAX_ARGS).kinds(ArgKind.ARRAY)
+                    .body(args -> NumberValue.of(modes(NumberCollector.collect(args)).get(0)));
+        }
         registry.function("MODE.MULT").args(1, SampleFunctions.MAX_ARGS).kinds(ArgKind.ARRAY)
                 .body(args -> column(modes(NumberCollector.collect(args))));
 
@@ -84,26 +84,23 @@ final class OrderStatistics {
     private static double kth(Arguments args, boolean fromTop) {
         SortedSample s = firstArgument(args);
         double k = Math.ceil(args.number(1));
-        if (k < 1 || k > s.size()) {
+        if (k < 1) {
             throw ErrorSignal.of(ExcelError.NUM);
         }
-        return s.kth((int) k, fromTop);
+        return s.kth((int) Math.min(k, Integer.MAX_VALUE), fromTop);
     }
 
+    /** The quartile number 0..4, truncated: QUARTILE(x, 1.9) is the first quartile. */
     private static int quart(Arguments args) {
         double q = args.number(1);
         if (q < 0 || q >= 5) {
             throw ErrorSignal.of(ExcelError.NUM);
         }
-        return (int) q; // truncated: QUARTILE(x, 1.9) is the first quartile
+        return (int) q;
     }
 
     private static double quartileInclusive(Arguments args) {
-        int quart = quart(args);
-        if (quart > 4) {
-            throw ErrorSignal.of(ExcelError.NUM);
-        }
-        return firstArgument(args).percentileInclusive(quart / 4.0);
+        return firstArgument(args).percentileInclusive(quart(args) / 4.0);
     }
 
     /**

@@ -41,9 +41,13 @@ final class RegressionFunctions {
         return exponential ? data.logarithmic() : data;
     }
 
-    /** const: TRUE or omitted fits an intercept; FALSE forces it to 0 (to 1 for LOGEST). */
+    /**
+     * const: TRUE or left out fits an intercept; FALSE forces it to 0 (to 1 for LOGEST). Written
+     * empty, as in TREND(y,x,new_x,), it reads as FALSE: an empty argument is FALSE in Excel (as
+     * VLOOKUP's range_lookup), not the default.
+     */
     private static boolean constant(Arguments args, int i) {
-        return !present(args, i) || args.bool(i);
+        return !args.has(i) || args.bool(i);
     }
 
     /**

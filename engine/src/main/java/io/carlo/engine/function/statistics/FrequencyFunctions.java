@@ -76,19 +76,23 @@ final class FrequencyFunctions {
     }
 
     /**
-     * PROB: the total probability of the x values within [lower, upper] (just equal to lower when
-     * upper is omitted). The probabilities must each lie in [0, 1] and add up to 1 (#NUM! otherwise).
+     * PROB: the total probability of the x values between the limits (just equal to lower when
+     * upper is left out; an upper written empty is 0). Limits in the wrong order are swapped, as
+     * LibreOffice does. Each probability must be above 0 (Excel documents a 0 probability as #NUM!)
+     * and at most 1, and they must add up to 1.
      */
     private static double probability(Arguments args) {
         PairedSample p = PairedSample.of(args.grid(0), args.grid(1));
-        double lower = args.number(2);
-        double upper = args.has(3) && !args.isOmitted(3) ? args.number(3) : lower;
+        double a = args.number(2);
+        double b = args.has(3) ? args.number(3) : a;
+        double lower = Math.min(a, b);
+        double upper = Math.max(a, b);
         double total = 0;
         double inside = 0;
         for (int i = 0; i < p.size(); i++) {
             double x = p.xs()[i];
             double prob = p.ys()[i];
-            if (prob < 0 || prob > 1) {
+            if (prob <= 0 || prob > 1) {
                 throw ErrorSignal.of(ExcelError.NUM);
             }
             total += prob;

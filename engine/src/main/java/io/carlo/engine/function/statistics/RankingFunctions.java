@@ -42,7 +42,7 @@ final class RankingFunctions {
         for (Grid g : args.grids(1)) {
             collector.addGrid(g, NumberCollector.Mode.NUMBERS_ONLY);
         }
-        boolean ascending = args.has(2) && !args.isOmitted(2) && args.number(2) != 0;
+        boolean ascending = args.has(2) && args.number(2) != 0;
         int before = 0;
         int equal = 0;
         for (double v : collector.toArray()) {
@@ -68,7 +68,8 @@ final class RankingFunctions {
         collector.addArgument(args, 0, NumberCollector.Mode.NUMBERS_ONLY);
         SortedSample s = SortedSample.of(collector.toArray());
         double x = args.number(1);
-        int digits = args.has(2) && !args.isOmitted(2) ? args.integer(2) : 3;
+        // written empty, as in PERCENTRANK(a,x,), significance is 0: #NUM!
+        int digits = args.has(2) ? args.integer(2) : 3;
         if (digits < 1) {
             throw ErrorSignal.of(ExcelError.NUM);
         }

@@ -54,7 +54,7 @@ public final class ExcelNumberFormat {
             if (!sign.isEmpty()) {
                 throw ErrorSignal.of(ExcelError.VALUE);
             }
-            return + DateRenderer.render(section.tokens(), shown);
+            return DateRenderer.render(section.tokens(), shown);
         }
         if (section.hasTextPlaceholder()) {
             // a text section applied to a number shows the number in General in place of @

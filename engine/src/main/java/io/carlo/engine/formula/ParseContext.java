@@ -1,0 +1,24 @@
+package io.carlo.engine.formula;
+
+import java.util.Optional;
+
+/** What the parser needs to know about the workbook to resolve references while parsing. */
+public interface ParseContext {
+
+    /** Sheet of the cell the formula belongs to: unqualified references point there. */
+    int hostSheet();
+
+    /** Row of the cell the formula belongs to (structured references to "this row" need it). */
+    int hostRow();
+
+    int hostCol();
+
+    /** Sheet index by name (case-insensitive), or -1 when there is no such sheet. */
+    int sheetIndex(String name);
+
+    /** A table by name (case-insensitive). */
+    Optional<TableDef> table(String name);
+
+    /** The table containing a cell, for structured references written without a table name. */
+    Optional<TableDef> tableAt(int sheet, int row, int col);
+}

@@ -14,8 +14,11 @@ record Condition(String operator, double operand) {
         };
     }
 
-    /** True when every value passing the condition is negative, so a minus sign would be redundant. */
-    boolean impliesNegative() {
-        return (operator.equals("<") && operand <= 0) || (operator.equals("<=") && operand < 0);
+    /**
+     * True for [<0] and [<=0], the conditions that make a section a negative-number section, which
+     * shows its numbers without a minus sign like the plain second section does.
+     */
+    boolean isNegativeSection() {
+        return operand == 0 && (operator.equals("<") || operator.equals("<="));
     }
 }

@@ -57,8 +57,8 @@ public final class ExcelNumberFormat {
             return DateRenderer.render(section.tokens(), shown);
         }
         if (section.hasTextPlaceholder()) {
-            // a text section applied to a number shows the number in General in place of @
-            return sign + textSection(section, GeneralFormat.format(shown));
+            // a text section has nothing to say about numbers: they show in General
+            return GeneralFormat.format(value);
         }
         return sign + NumberRenderer.render(section.tokens(), shown);
     }
@@ -116,7 +116,9 @@ public final class ExcelNumberFormat {
      * Picks the section for a number. Without conditions: one section serves all numbers (with a
      * minus sign for negatives); with two, the second shows negatives without their sign; with
      * three, the third shows zero. With conditions the conditional sections are tried in order and
-     * the first section without a condition takes the rest.
+     * the first section without a condition takes the rest. Numbers keep their minus sign in a
+     * conditional first or second section, except under [<0] or [<=0]; a catch-all section drops
+     * it (so [>=100]0;0 shows -5 as 5). These sign rules follow LibreOffice, which mirrors Excel.
      *
      * @return null when no section applies
      */
@@ -130,13 +132,13 @@ public final class ExcelNumberFormat {
             for (int i = 0; i < numberSections; i++) {
                 Condition c = sections.get(i).condition();
                 if (c != null && c.test(value)) {
-                    return new Choice(sections.get(i), !c.impliesNegative());
+                    return new Choice(sections.get(i), i < 2 && !c.isNegativeSection());
                 }
             }
             for (int i = 1; i < numberSections; i++) {
                 if (sections.get(i).condition() == null) {
-                    // the catch-all of [>=100]0;0 shows negatives with their sign, unlike a plain second section
-                    return new Choice(sections.get(i), !(i == 1 && numberSections == 3));
+                    // the catch-all sections (second or third) show no minus sign
+                    return new Choice(sections.get(i), false);
                 }
             }
             return null;

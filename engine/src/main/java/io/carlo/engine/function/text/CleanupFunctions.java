@@ -4,7 +4,6 @@ import io.carlo.engine.function.FunctionRegistry;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.TextValue;
-import java.util.Locale;
 
 /** UPPER, LOWER, PROPER, TRIM, CLEAN, EXACT and T: whole-text transformations and tests. */
 final class CleanupFunctions {
@@ -13,14 +12,27 @@ final class CleanupFunctions {
     }
 
     static void register(FunctionRegistry registry) {
-        registry.scalar("UPPER", 1, 1, args -> TextArgs.text(args.text(0).toUpperCase(Locale.ROOT)));
-        registry.scalar("LOWER", 1, 1, args -> TextArgs.text(args.text(0).toLowerCase(Locale.ROOT)));
+        registry.scalar("UPPER", 1, 1, args -> TextArgs.text(mapChars(args.text(0), true)));
+        registry.scalar("LOWER", 1, 1, args -> TextArgs.text(mapChars(args.text(0), false)));
         registry.scalar("PROPER", 1, 1, args -> TextArgs.text(proper(args.text(0))));
         registry.scalar("TRIM", 1, 1, args -> TextArgs.text(trim(args.text(0))));
         registry.scalar("CLEAN", 1, 1, args -> TextArgs.text(clean(args.text(0))));
         // EXACT compares case-sensitively, unlike the = operator
         registry.scalar("EXACT", 2, 2, args -> BooleanValue.of(args.text(0).equals(args.text(1))));
         registry.scalar("T", 1, 1, args -> Coerce.check(args.scalar(0)) instanceof TextValue t ? t : TextValue.EMPTY);
+    }
+
+    /**
+     * Changes case character by character, so the length never changes: Excel keeps "ß" in UPPER
+     * where Java's String.toUpperCase would write "SS".
+     */
+    static String mapChars(String s, boolean upper) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            out.append(upper ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+        }
+        return out.toString();
     }
 
     /**

@@ -27,13 +27,14 @@ final class SearchFunctions {
 
     /**
      * Position (1-based) of the first match at or after start_num. A start past the end of the text
-     * is #VALUE!, as is no match; an empty find_text matches at start_num.
+     * is #VALUE! (even for an empty find_text, so FIND("","") is #VALUE!), as is no match; an empty
+     * find_text matches at start_num.
      */
     private static Scalar find(Arguments args, boolean search) {
         String needle = args.text(0);
         String haystack = args.text(1);
         int start = TextArgs.position(args, 2, 1);
-        if (start > haystack.length() + 1) {
+        if (start > haystack.length()) {
             throw ErrorSignal.of(ExcelError.VALUE);
         }
         if (needle.isEmpty()) {

@@ -101,7 +101,7 @@ final class NumberRenderer {
         BigDecimal mantissa = DecimalDigits.round(x, decimals);
         if (x.signum() != 0) {
             int lead = DecimalDigits.exponent(x);
-            // ##0.0E+0 keeps exponents a multiple of 3 (engineering); 00.0E+0 fills both integer places
+            // ##0.0E+0 keeps exponents a multiple of the integer places (engineering); 00.0E+0 fills them all
             exponent = engineering ? Math.floorDiv(lead, intPlaces) * intPlaces : lead - (intPlaces - 1);
             mantissa = DecimalDigits.round(x.movePointLeft(exponent), decimals);
             if (mantissa.compareTo(BigDecimal.TEN.pow(intPlaces)) >= 0

@@ -78,6 +78,14 @@ class ExcelNumberFormatTest {
         "0|yyyy-mm-dd|1900-01-00",
         "45000|m|3",
         "45000.5|mm:ss|00:00",
+        "-5|[>=100]0;0|5",
+        "-5|[<=-1]\"neg \"0;[>0]0;\"zero\"|-neg 5",
+        "-5|[<0]0;0|5",
+        "5|\"a\"@|5",
+        "2|# ?/?|'2    '",
+        "0.333|?/???|332/997",
+        "5|0.###|5.",
+        "1E+20|0|100000000000000000000",
     })
     void formatsNumbers(double value, String code, String expected) {
         assertEquals(expected, ExcelNumberFormat.format(value, code));

@@ -302,6 +302,11 @@ public final class WorkbookEvaluator {
         };
     }
 
+    /** A formula cell's text with '=', or "" for a constant. */
+    public String formulaTextOf(CellAddress a) {
+        return formulaText(a.sheet(), a.row(), a.col()).orElse("");
+    }
+
     /** A cell's formula as text with '=' (moved to the cell for shared formulas). */
     Optional<String> formulaText(int sheet, int row, int col) {
         ParsedFormula f = formulas.get(sheet, row, col);

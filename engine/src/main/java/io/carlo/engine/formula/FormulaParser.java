@@ -252,7 +252,7 @@ public final class FormulaParser {
         }
         if (c == '\'' || c == '[') {
             if (c == '[') {
-                return parseStructured(null);
+                return isExternalWorkbookAhead() ? parseSheetQualified(readSheetSpec()) : parseStructured(null);
             }
             return parseSheetQualified(readQuotedSheetName());
         }
@@ -293,6 +293,16 @@ public final class FormulaParser {
         }
         pos = start + word.length();
         return new Name(word);
+    }
+
+    /** {@code [1]Sheet1!A1}: a reference into another workbook, which Carlo cannot follow. */
+    private boolean isExternalWorkbookAhead() {
+        int close = src.indexOf(']', pos);
+        if (close < 0 || close + 1 >= src.length()) {
+            return false;
+        }
+        char after = src.charAt(close + 1);
+        return after != ']' && (isNameChar(after) || after == '\'') && src.indexOf('!', close) > 0;
     }
 
     /** After an unquoted word followed by ':', decides whether it is {@code Sheet1:Sheet3!A1}. */
@@ -393,9 +403,8 @@ public final class FormulaParser {
 
     private Expr parseErrorOrBrokenReference() {
         ExcelError e = readError();
-        // "#REF!A1" or "#REF!#REF!" is how a deleted sheet or cell is stored
-        if (e == ExcelError.REF && peek() == '!') {
-            pos++;
+        // "#REF!A1" or "#REF!#REF!" is how a reference to a deleted sheet or cell is stored
+        if (e == ExcelError.REF && (isNameChar(peek()) || peek() == '#')) {
             skipReferenceTail();
         }
         return new ErrorLiteral(e);

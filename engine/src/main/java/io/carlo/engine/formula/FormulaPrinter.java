@@ -146,7 +146,7 @@ public final class FormulaPrinter {
             return;
         }
         cell(r.firstRow(), r.firstCol(), r.firstRowAbsolute(), r.firstColAbsolute(), sb);
-        if (!r.isCell()) {
+        if (r.firstRow() != r.lastRow() || r.firstCol() != r.lastCol()) {
             sb.append(':');
             cell(r.lastRow(), r.lastCol(), r.lastRowAbsolute(), r.lastColAbsolute(), sb);
         }

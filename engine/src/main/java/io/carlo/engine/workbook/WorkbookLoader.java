@@ -106,7 +106,8 @@ public final class WorkbookLoader {
         if (all.contains("DOCTYPE") || all.contains("DTD") || all.contains("entity")) {
             return "rejected: the file contains an XML document type declaration (possible XXE attack)";
         }
-        if (all.contains("No valid entries or contents found") || all.contains("not a valid")
+        if (all.contains("unsupported file type") || all.contains("No valid entries or contents found")
+                || all.contains("not a valid")
                 || all.contains("Invalid header") || all.contains("zip")) {
             return "not an Excel workbook or the file is corrupt";
         }
@@ -315,7 +316,8 @@ public final class WorkbookLoader {
 
     private static boolean hasCachedValue(org.apache.poi.ss.usermodel.Cell pc) {
         if (pc instanceof XSSFCell xc) {
-            return xc.getCTCell().isSetV();
+            // openpyxl and similar writers leave an empty <v/> on formulas they cannot compute
+            return xc.getCTCell().isSetV() && !xc.getCTCell().getV().isEmpty();
         }
         return true;
     }

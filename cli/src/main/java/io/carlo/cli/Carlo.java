@@ -1,0 +1,47 @@
+package io.carlo.cli;
+
+import io.carlo.engine.eval.CircularReferenceException;
+import io.carlo.engine.workbook.WorkbookLoadException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code carlo} command: entry point of the command-line tool. */
+@Command(name = "carlo", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Monte Carlo simulation for spreadsheet models.",
+        subcommands = {InspectCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+public final class Carlo implements Runnable {
+
+    /** Exit code for input Carlo cannot read (the contract of inspect/verify/run). */
+    public static final int EXIT_UNREADABLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this directly). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Carlo());
+        cli.setExecutionExceptionHandler(Carlo::handleFailure);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A failure is one line on stderr and an exit code, never a stack trace. */
+    private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        String message = switch (e) {
+            case WorkbookLoadException w -> w.getMessage();
+            case CircularReferenceException c -> c.getMessage();
+            default -> "internal error: " + e + " (please report it)";
+        };
+        cli.getErr().println("carlo: " + message);
+        cli.getErr().flush();
+        return e instanceof CircularReferenceException ? 1 : EXIT_UNREADABLE;
+    }
+}

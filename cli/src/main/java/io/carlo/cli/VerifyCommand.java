@@ -1,0 +1,54 @@
+package io.carlo.cli;
+
+import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.verify.VerifyReport;
+import io.carlo.engine.verify.WorkbookVerifier;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Recompute every formula from the workbook's constants and compare with the values "
+                + "Excel cached in the file. Exit 0 when all match and none is unsupported, 1 otherwise, "
+                + "2 when the file cannot be read.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "the workbook (.xlsx or .xls)")
+    Path file;
+
+    @Option(names = "--json", description = "print JSON instead of text")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LoadedModel m = LoadedModel.load(file);
+        VerifyReport r = WorkbookVerifier.verify(m.evaluator(), FunctionLibrary.standard());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(r));
+        } else {
+            out.printf("%s: %d formula cells, %d compared, %d matched, %d mismatched, %d unsupported, "
+                            + "%d without cached value%s%n", m.workbook().source(), r.formulaCells(), r.compared(),
+                    r.matched(), r.mismatched(), r.unsupported(), r.noCachedValue(),
+                    r.volatileCells() > 0 ? ", " + r.volatileCells() + " volatile (RAND/NOW) not compared" : "");
+            r.unsupportedFunctions().forEach((name, n) -> out.printf("  unsupported function %s in %d formulas%n", name, n));
+            for (VerifyReport.Mismatch mm : r.mismatches()) {
+                out.printf("  %s %s: Excel %s, Carlo %s%n", mm.cell(), mm.formula(), mm.expected(), mm.actual());
+            }
+            if (r.mismatched() > r.mismatches().size()) {
+                out.printf("  ... and %d more mismatches%n", r.mismatched() - r.mismatches().size());
+            }
+            out.println(r.passed() ? "OK" : "FAILED");
+        }
+        out.flush();
+        return r.passed() ? 0 : 1;
+    }
+}

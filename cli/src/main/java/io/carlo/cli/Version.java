@@ -1,0 +1,12 @@
+package io.carlo.cli;
+
+import picocli.CommandLine;
+
+/** Reports the version from the jar manifest (or "development" when run from classes). */
+final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String v = Carlo.class.getPackage().getImplementationVersion();
+        return new String[] {"carlo " + (v == null ? "development" : v)};
+    }
+}

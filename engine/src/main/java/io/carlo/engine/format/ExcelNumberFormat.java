@@ -78,6 +78,18 @@ public final class ExcelNumberFormat {
         };
     }
 
+    /**
+     * What a cell shows: like {@link #format(Scalar, String)}, except that a value the format cannot
+     * show (a negative or too large date) comes out as Excel's ####### instead of an error.
+     */
+    public static String cellText(Scalar value, String formatCode) {
+        try {
+            return format(value, formatCode);
+        } catch (ErrorSignal e) {
+            return "#######";
+        }
+    }
+
     /** General format as a standard-width cell shows it (at most 11 characters of digits). */
     public static String general(double value) {
         return GeneralFormat.format(value);

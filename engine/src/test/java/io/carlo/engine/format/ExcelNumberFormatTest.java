@@ -102,5 +102,6 @@ class ExcelNumberFormatTest {
     @Test
     void negativeDatesCannotBeShown() {
         assertThrows(ErrorSignal.class, () -> ExcelNumberFormat.format(-1, "yyyy"));
+        assertEquals("#######", ExcelNumberFormat.cellText(Scalar.of(-1), "yyyy"));
     }
 }

@@ -45,13 +45,14 @@ public final class ExcelNumberFormat {
             return GeneralFormat.format(value);
         }
         FormatSection section = choice.section;
-        double shown = choice.signed ? Math.abs(value) : value;
+        // sections render magnitudes; the sign is the section's business (see choose)
+        double shown = Math.abs(value);
         String sign = choice.signed && value < 0 ? "-" : "";
         if (section.isEmpty()) {
             return "";
         }
         if (section.isDate()) {
-            if (!sign.isEmpty()) {
+            if (value < 0) {
                 throw ErrorSignal.of(ExcelError.VALUE);
             }
             return DateRenderer.render(section.tokens(), shown);

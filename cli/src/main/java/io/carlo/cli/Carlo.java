@@ -2,6 +2,7 @@ package io.carlo.cli;
 
 import io.carlo.engine.eval.CircularReferenceException;
 import io.carlo.engine.workbook.WorkbookLoadException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,11 +22,21 @@ public final class Carlo implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (tests call this directly). */
+    /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output streams (tests call this directly). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Carlo());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(Carlo::handleFailure);
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

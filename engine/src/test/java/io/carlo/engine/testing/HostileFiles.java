@@ -37,6 +37,50 @@ public final class HostileFiles {
         }
     }
 
+    /** Sheet1!A1 = 2 and A2 = the given formula (without '='). */
+    public static byte[] xlsxWithFormula(String formula) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Sheet1");
+            sheet.createRow(0).createCell(0).setCellValue(2);
+            var cell = sheet.createRow(1).createCell(0);
+            cell.setCellFormula("1");
+            wb.write(out);
+            // POI checks function names; write the formula text into the sheet XML directly
+            return replaceInSheet(out.toByteArray(), "<f>1</f>", "<f>" + formula + "</f>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The valid workbook with A2 = A1*3 caching 5 instead of 6. */
+    public static byte[] validXlsxWithWrongCachedValue() {
+        byte[] ok = validXlsx();
+        return replaceInSheet(ok, "<f>A1*3</f>", "<f>A1*3</f><v>5</v>");
+    }
+
+    private static byte[] replaceInSheet(byte[] xlsx, String from, String to) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8).replaceAll("<v>[^<]*</v>(?=</c><c r=\"A2\"|$)", "$0");
+                    xml = xml.replace(from, to);
+                    data = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     public static Path write(Path dir, String name, byte[] bytes) {
         try {
             return Files.write(dir.resolve(name), bytes);

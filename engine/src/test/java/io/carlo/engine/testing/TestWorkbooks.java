@@ -106,7 +106,17 @@ public final class TestWorkbooks {
     /** A workbook from ../shared/workbooks (the system property carlo.workbooks points there). */
     public static Path shared(String file) {
         String dir = System.getProperty("carlo.workbooks");
-        Path base = dir != null ? Path.of(dir) : Path.of("../../shared/workbooks");
-        return base.resolve(file).normalize();
+        if (dir != null && java.nio.file.Files.isDirectory(Path.of(dir))) {
+            return Path.of(dir).resolve(file).normalize();
+        }
+        // a checkout elsewhere (a git worktree, an IDE run): look for shared/workbooks further up
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/workbooks");
+            if (java.nio.file.Files.isDirectory(candidate)) {
+                return candidate.resolve(file);
+            }
+        }
+        throw new IllegalStateException("the shared example workbooks were not found: put them in ../shared/workbooks "
+                + "beside the repository or pass -Dcarlo.workbooks=DIR");
     }
 }

@@ -46,7 +46,11 @@ final class VerifyCommand implements Callable<Integer> {
             if (r.mismatched() > r.mismatches().size()) {
                 out.printf("  ... and %d more mismatches%n", r.mismatched() - r.mismatches().size());
             }
-            out.println(r.passed() ? "OK" : "FAILED");
+            if (r.compared() == 0 && r.passed()) {
+                out.println("OK, but nothing to compare: the file carries no cached values (save it in Excel first)");
+            } else {
+                out.println(r.passed() ? "OK" : "FAILED");
+            }
         }
         out.flush();
         return r.passed() ? 0 : 1;

@@ -61,12 +61,14 @@ class PoiLoopBaselineTest {
     }
 
     @Test
-    void recalculatingTheWholeWorkbookGivesTheSameOutputs() {
+    void everyRecalculationModeGivesTheSameOutputs() {
         BenchmarkModel model = GeneratedModels.npvModel(dir.resolve("npv.xlsx"));
         PoiLoopBaseline loop = new PoiLoopBaseline(model, BaselineDistributions::parse);
         Result outputs = loop.run(50, 5, Recalculation.OUTPUTS_ONLY);
         Result whole = loop.run(50, 5, Recalculation.WHOLE_WORKBOOK);
+        Result incremental = loop.run(50, 5, Recalculation.INCREMENTAL);
         assertArrayEquals(outputs.outputMeans(), whole.outputMeans());
+        assertArrayEquals(outputs.outputMeans(), incremental.outputMeans());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.math.RoundingMode;
  * tries plain double arithmetic and keeps it only when the value is clearly away from a rounding
  * boundary, where both routes necessarily agree.
  */
-final class DecimalRounding {
+public final class DecimalRounding {
 
     private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
@@ -77,7 +77,7 @@ final class DecimalRounding {
      * Rounds to {@code digits} decimals (negative: to tens, hundreds...) in the given mode, where
      * HALF_UP is Excel's half-away-from-zero, UP is away from zero and DOWN toward zero.
      */
-    static double round(double value, double digits, RoundingMode mode) {
+    public static double round(double value, double digits, RoundingMode mode) {
         if (value == 0) {
             return 0;
         }

@@ -1,0 +1,105 @@
+package io.carlo.engine.plan;
+
+import io.carlo.engine.value.BlankValue;
+import io.carlo.engine.value.BooleanValue;
+import io.carlo.engine.value.Coerce;
+import io.carlo.engine.value.ErrorSignal;
+import io.carlo.engine.value.ExcelError;
+import io.carlo.engine.value.NumberValue;
+import io.carlo.engine.value.Scalar;
+import io.carlo.engine.value.TextValue;
+import java.util.Arrays;
+
+/**
+ * The values of one cell or expression for every lane (iteration) of a block, in two views:
+ * {@code num} is what arithmetic reads (numbers, booleans as 1/0, text coerced to a number or
+ * #VALUE!, blank as 0, errors as NaN payloads), {@code obj} holds the lanes whose value is not a
+ * plain number (booleans, text, blanks) and is null when there are none, which is the common
+ * case and keeps numeric kernels to one array.
+ */
+public final class Column {
+
+    public final double[] num;
+    public Scalar[] obj;
+
+    public Column(int lanes) {
+        this.num = new double[lanes];
+    }
+
+    /** The lane's value as a scalar. */
+    public Scalar scalar(int lane) {
+        if (obj != null && obj[lane] != null) {
+            return obj[lane];
+        }
+        double v = num[lane];
+        return Double.isNaN(v) ? ErrorBits.errorOf(v) : NumberValue.of(v);
+    }
+
+    /** Stores a scalar in a lane, with its numeric view. */
+    public void set(int lane, Scalar v) {
+        switch (v) {
+            case NumberValue n -> {
+                num[lane] = n.value();
+                if (obj != null) {
+                    obj[lane] = null;
+                }
+            }
+            case ExcelError e -> {
+                num[lane] = ErrorBits.of(e);
+                if (obj != null) {
+                    obj[lane] = null;
+                }
+            }
+            default -> {
+                if (obj == null) {
+                    obj = new Scalar[num.length];
+                }
+                obj[lane] = v;
+                num[lane] = numericView(v);
+            }
+        }
+    }
+
+    /** How a non-number reads in arithmetic. */
+    static double numericView(Scalar v) {
+        return switch (v) {
+            case BooleanValue b -> b.value() ? 1 : 0;
+            case BlankValue b -> 0;
+            case TextValue t -> {
+                try {
+                    yield Coerce.toNumber(t);
+                } catch (ErrorSignal e) {
+                    yield ErrorBits.of(e.error());
+                }
+            }
+            case NumberValue n -> n.value();
+            case ExcelError e -> ErrorBits.of(e);
+        };
+    }
+
+    /** Copies lanes [0, count) of another column. */
+    public void copyFrom(Column c, int count) {
+        System.arraycopy(c.num, 0, num, 0, count);
+        if (c.obj == null) {
+            obj = null;
+        } else {
+            if (obj == null) {
+                obj = new Scalar[num.length];
+            }
+            System.arraycopy(c.obj, 0, obj, 0, count);
+        }
+    }
+
+    /** Forgets non-number lanes: every lane is then read from {@code num}. */
+    public void clearObjects() {
+        if (obj != null) {
+            Arrays.fill(obj, null);
+            obj = null;
+        }
+    }
+
+    /** Whether lane {@code i} holds a non-number (boolean, text or blank). */
+    public boolean isObject(int i) {
+        return obj != null && obj[i] != null;
+    }
+}

@@ -26,8 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * with NPV()) and IRR of the cash flows after the initial investment. Suggested simulation:
  * <pre>
  *   NPV!B3  revenue growth  Triangular(0.02, 0.08, 0.15)
- *   NPV!B4  price           Normal(50, 4)
- *   NPV!B5  unit cost       Triangular(25, 30, 38)
+ *   NPV!B4  price           Normal(50, 3)
+ *   NPV!B5  unit cost       Triangular(24, 28, 34)
  *   NPV!B6  fixed cost      Uniform(120000, 180000)
  *   NPV!B7  discount rate   Uniform(0.07, 0.12)
  *   outputs NPV!B24 (NPV), NPV!B26 (IRR)
@@ -67,8 +67,8 @@ public final class GeneratedModels {
         writeNpvModel(file);
         return new BenchmarkModel("generated NPV, 10 years", file, List.of(
                 new BenchmarkInput("NPV!B3", "Triangular(0.02, 0.08, 0.15)"),
-                new BenchmarkInput("NPV!B4", "Normal(50, 4)"),
-                new BenchmarkInput("NPV!B5", "Triangular(25, 30, 38)"),
+                new BenchmarkInput("NPV!B4", "Normal(50, 3)"),
+                new BenchmarkInput("NPV!B5", "Triangular(24, 28, 34)"),
                 new BenchmarkInput("NPV!B6", "Uniform(120000, 180000)"),
                 new BenchmarkInput("NPV!B7", "Uniform(0.07, 0.12)")),
                 List.of("NPV!B24", "NPV!B26"));
@@ -93,7 +93,7 @@ public final class GeneratedModels {
             s.text("A1", "10-year project NPV");
             s.input("A3", "Revenue growth", 0.08);
             s.input("A4", "Price", 50);
-            s.input("A5", "Unit cost", 30);
+            s.input("A5", "Unit cost", 28);
             s.input("A6", "Fixed cost", 150_000);
             s.input("A7", "Discount rate", 0.10);
             s.input("A8", "Units in year 1", 20_000);

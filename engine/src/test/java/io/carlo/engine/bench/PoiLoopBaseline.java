@@ -2,11 +2,13 @@ package io.carlo.engine.bench;
 
 import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.RandomStreams;
+import io.carlo.engine.sampling.StreamIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,9 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The slow peer Carlo is measured against: a Monte Carlo loop that, for each iteration, writes a
  * random draw into every input cell and asks Apache POI's formula evaluator to recalculate. This is
- * what a program built on a spreadsheet library does without a compiled plan. The draws use Carlo's
- * counter-based streams (stream = input index, index = iteration), so both loops see the same
- * Monte Carlo inputs for the same seed.
+ * what a program built on a spreadsheet library does without a compiled plan. The draws come from
+ * Carlo's counter-based streams, keyed as Carlo keys an input (by its cell), so for the same seed and
+ * distributions the POI loop sees exactly the inputs of Carlo's Monte Carlo run, iteration by
+ * iteration, and the two runs' outputs can be compared value by value.
  */
 public final class PoiLoopBaseline {
 
@@ -43,23 +46,36 @@ public final class PoiLoopBaseline {
     /**
      * @param iterations   iterations run
      * @param nanos        wall-clock time of the loop (opening the workbook excluded)
+     * @param outputs      {@code outputs[j][i]}: output j at iteration i, NaN for an error or a non-number
      * @param outputMeans  mean of each output over the iterations whose value was a number
      * @param outputErrors per output, the iterations whose value was an error or not a number
      */
-    public record Result(long iterations, long nanos, double[] outputMeans, long[] outputErrors) {
+    public record Result(long iterations, long nanos, double[][] outputs, double[] outputMeans, long[] outputErrors) {
 
         public double iterationsPerSecond() {
             return iterations / (nanos / 1e9);
         }
     }
 
+    /** Every output value is kept; POI could not run more in reasonable time anyway. */
+    public static final int MAX_ITERATIONS = 10_000_000;
+
     private final BenchmarkModel model;
     private final List<Distribution> distributions;
 
     /** {@code distributions} turns an input's distribution text into a distribution. */
     public PoiLoopBaseline(BenchmarkModel model, Function<String, Distribution> distributions) {
+        this(model, model.inputs().stream().map(in -> distributions.apply(in.distribution())).toList());
+    }
+
+    /** {@code distributions}: one per input of the model, in the same order. */
+    public PoiLoopBaseline(BenchmarkModel model, List<Distribution> distributions) {
+        if (distributions.size() != model.inputs().size()) {
+            throw new IllegalArgumentException(model.inputs().size() + " inputs but " + distributions.size()
+                    + " distributions");
+        }
         this.model = model;
-        this.distributions = model.inputs().stream().map(in -> distributions.apply(in.distribution())).toList();
+        this.distributions = List.copyOf(distributions);
     }
 
     /** Runs {@code iterations} iterations. */
@@ -70,22 +86,28 @@ public final class PoiLoopBaseline {
     /**
      * Runs until {@code maxIterations} iterations are done or {@code budget} has passed, whichever
      * comes first (POI needs seconds where Carlo needs milliseconds; the benchmark bounds the time).
+     * At least one iteration runs.
      */
     public Result run(long maxIterations, Duration budget, long seed, Recalculation mode) {
+        if (maxIterations < 1 || maxIterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations must be between 1 and " + MAX_ITERATIONS + ", got "
+                    + maxIterations);
+        }
         try (InputStream in = Files.newInputStream(model.file()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<Cell> inputs = model.inputs().stream().map(i -> inputCell(wb, i.cell())).toList();
+            long[] streams = inputs.stream().mapToLong(c -> StreamIds.input(wb.getSheetIndex(c.getSheet()),
+                    c.getRowIndex(), c.getColumnIndex(), 0)).toArray();
             List<Cell> outputs = model.outputs().stream().map(o -> cell(wb, o)).toList();
             XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             int n = outputs.size();
-            double[] sums = new double[n];
-            long[] counts = new long[n];
+            double[][] values = new double[n][(int) Math.min(maxIterations, 1 << 12)];
             long deadline = System.nanoTime() + budget.toNanos();
             long start = System.nanoTime();
-            long done = 0;
+            int done = 0;
             while (done < maxIterations && (done == 0 || System.nanoTime() < deadline)) {
                 for (int k = 0; k < inputs.size(); k++) {
                     Cell input = inputs.get(k);
-                    input.setCellValue(distributions.get(k).inverseCdf(RandomStreams.uniform(seed, k, done)));
+                    input.setCellValue(distributions.get(k).inverseCdf(RandomStreams.uniform(seed, streams[k], done)));
                     if (mode == Recalculation.INCREMENTAL) {
                         evaluator.notifyUpdateCell(input);
                     }
@@ -96,12 +118,15 @@ public final class PoiLoopBaseline {
                 if (mode == Recalculation.WHOLE_WORKBOOK) {
                     evaluator.evaluateAll();
                 }
+                if (done == values[0].length) {
+                    for (int o = 0; o < n; o++) {
+                        values[o] = Arrays.copyOf(values[o], 2 * done);
+                    }
+                }
                 for (int o = 0; o < n; o++) {
                     CellValue v = evaluator.evaluate(outputs.get(o));
-                    if (v != null && v.getCellType() == CellType.NUMERIC && Double.isFinite(v.getNumberValue())) {
-                        sums[o] += v.getNumberValue();
-                        counts[o]++;
-                    }
+                    boolean number = v != null && v.getCellType() == CellType.NUMERIC;
+                    values[o][done] = number ? v.getNumberValue() : Double.NaN;
                 }
                 done++;
             }
@@ -109,10 +134,19 @@ public final class PoiLoopBaseline {
             double[] means = new double[n];
             long[] errors = new long[n];
             for (int o = 0; o < n; o++) {
-                means[o] = counts[o] == 0 ? Double.NaN : sums[o] / counts[o];
-                errors[o] = done - counts[o];
+                values[o] = Arrays.copyOf(values[o], done);
+                double sum = 0;
+                long count = 0;
+                for (double v : values[o]) {
+                    if (Double.isFinite(v)) {
+                        sum += v;
+                        count++;
+                    }
+                }
+                means[o] = count == 0 ? Double.NaN : sum / count;
+                errors[o] = done - count;
             }
-            return new Result(done, nanos, means, errors);
+            return new Result(done, nanos, values, means, errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

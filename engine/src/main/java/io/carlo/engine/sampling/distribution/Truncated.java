@@ -83,6 +83,10 @@ public final class Truncated implements Distribution {
             // Inverting at exactly F(lower-) would return the support point below the range.
             u = Math.nextUp(cdfBelow);
         }
+        if (!base.isDiscrete() && p < 1 && u >= cdfBelow + mass) {
+            // F(lower) + p·mass can round up to F(upper) = 1, whose inverse is an infinite tail end.
+            u = Math.nextDown(cdfBelow + mass);
+        }
         double x = base.inverseCdf(u);
         return Math.max(lowerBound, Math.min(upperBound, x));
     }

@@ -107,6 +107,19 @@ class DistributionFitTest {
         }
     }
 
+    /** The smallest and largest uniforms the streams produce still give finite values inside the support. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void extremeUniformsGiveFiniteDraws(Case c) {
+        Distribution d = c.create();
+        for (double p : new double[] {0x1.0p-54, 1e-300, Math.nextDown(1.0)}) {
+            double x = d.inverseCdf(p);
+            assertThat(Double.isFinite(x)).as("inverseCdf(%s) = %s", p, x).isTrue();
+            assertThat(x).isBetween(d.lower(), d.upper());
+        }
+        assertThat(d.inverseCdf(0x1.0p-54)).isLessThanOrEqualTo(d.inverseCdf(Math.nextDown(1.0)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void cdfIsZeroBelowAndOneAboveTheSupport(Case c) {

@@ -6,19 +6,19 @@ import io.carlo.engine.sampling.DistributionException;
  * Parameter validation with the messages users see: they name the distribution and the parameter
  * and quote the value given ("Normal: standard deviation must be greater than 0, got -1").
  */
-public final class Check {
+final class Check {
 
     private Check() {
     }
 
-    public static double finite(String distribution, String parameter, double value) {
+    static double finite(String distribution, String parameter, double value) {
         if (!Double.isFinite(value)) {
             throw fail(distribution, parameter + " must be a finite number, got " + Format.number(value));
         }
         return value;
     }
 
-    public static double positive(String distribution, String parameter, double value) {
+    static double positive(String distribution, String parameter, double value) {
         finite(distribution, parameter, value);
         if (!(value > 0)) {
             throw fail(distribution, parameter + " must be greater than 0, got " + Format.number(value));
@@ -26,7 +26,7 @@ public final class Check {
         return value;
     }
 
-    public static double nonNegative(String distribution, String parameter, double value) {
+    static double nonNegative(String distribution, String parameter, double value) {
         finite(distribution, parameter, value);
         if (value < 0) {
             throw fail(distribution, parameter + " must be 0 or more, got " + Format.number(value));
@@ -35,7 +35,7 @@ public final class Check {
     }
 
     /** A probability in [0, 1]. */
-    public static double probability(String distribution, String parameter, double value) {
+    static double probability(String distribution, String parameter, double value) {
         finite(distribution, parameter, value);
         if (value < 0 || value > 1) {
             throw fail(distribution, parameter + " must be between 0 and 1, got " + Format.number(value));
@@ -44,7 +44,7 @@ public final class Check {
     }
 
     /** A whole number at least {@code min}; counts such as Binomial's n. */
-    public static int integer(String distribution, String parameter, double value, int min) {
+    static int integer(String distribution, String parameter, double value, int min) {
         finite(distribution, parameter, value);
         if (value != Math.rint(value)) {
             throw fail(distribution, parameter + " must be a whole number, got " + Format.number(value));
@@ -60,7 +60,7 @@ public final class Check {
     }
 
     /** {@code low < high}, as for a minimum and a maximum. */
-    public static void less(String distribution, String lowName, double low, String highName, double high) {
+    static void less(String distribution, String lowName, double low, String highName, double high) {
         finite(distribution, lowName, low);
         finite(distribution, highName, high);
         if (!(low < high)) {
@@ -70,7 +70,7 @@ public final class Check {
     }
 
     /** {@code low <= high}, as for a minimum and a most likely value. */
-    public static void notGreater(String distribution, String lowName, double low, String highName, double high) {
+    static void notGreater(String distribution, String lowName, double low, String highName, double high) {
         finite(distribution, lowName, low);
         finite(distribution, highName, high);
         if (low > high) {
@@ -79,7 +79,7 @@ public final class Check {
         }
     }
 
-    public static DistributionException fail(String distribution, String message) {
+    static DistributionException fail(String distribution, String message) {
         return new DistributionException(distribution + ": " + message);
     }
 }

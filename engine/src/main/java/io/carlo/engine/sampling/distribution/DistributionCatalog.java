@@ -110,7 +110,7 @@ public final class DistributionCatalog {
         add(name, aliases, parameters, 0, build);
     }
 
-    private static CommonsContinuous commons(String name, Parameters p, double[] values,
+    private static CommonsContinuous commons(String name, double[] values,
             org.apache.commons.statistics.distribution.ContinuousDistribution distribution) {
         return new CommonsContinuous(Format.call(name, values), distribution);
     }
@@ -119,7 +119,7 @@ public final class DistributionCatalog {
         add("Normal", List.of("Norm", "Gaussian"), List.of("mean", "standard deviation"), p -> {
             double mean = p.scalar(0, "mean");
             double sd = Check.positive("Normal", "standard deviation", p.scalar(1, "standard deviation"));
-            return commons("Normal", p, new double[] {mean, sd}, NormalDistribution.of(mean, sd));
+            return commons("Normal", new double[] {mean, sd}, NormalDistribution.of(mean, sd));
         });
         add("LogNormal", List.of("Lognorm"), List.of("mean", "standard deviation"), p -> {
             double mean = Check.positive("LogNormal", "mean", p.scalar(0, "mean"));
@@ -127,13 +127,13 @@ public final class DistributionCatalog {
             // @RISK's Lognorm takes the distribution's own mean and sd; these are the log-space ones.
             double sigma2 = Math.log1p((sd / mean) * (sd / mean));
             double mu = Math.log(mean) - sigma2 / 2;
-            return commons("LogNormal", p, new double[] {mean, sd}, LogNormalDistribution.of(mu, Math.sqrt(sigma2)));
+            return commons("LogNormal", new double[] {mean, sd}, LogNormalDistribution.of(mu, Math.sqrt(sigma2)));
         });
         add("LogNormal2", List.of("Lognorm2"), List.of("mu (log-space mean)", "sigma (log-space standard deviation)"),
                 p -> {
                     double mu = p.scalar(0, "mu");
                     double sigma = Check.positive("LogNormal2", "sigma", p.scalar(1, "sigma"));
-                    return commons("LogNormal2", p, new double[] {mu, sigma}, LogNormalDistribution.of(mu, sigma));
+                    return commons("LogNormal2", new double[] {mu, sigma}, LogNormalDistribution.of(mu, sigma));
                 });
         add("Triangular", List.of("Triang", "Triangle"), List.of("min", "most likely", "max"), p -> {
             double min = p.scalar(0, "min");
@@ -142,7 +142,7 @@ public final class DistributionCatalog {
             Check.notGreater("Triangular", "min", min, "most likely", mode);
             Check.notGreater("Triangular", "most likely", mode, "max", max);
             Check.less("Triangular", "min", min, "max", max);
-            return commons("Triangular", p, new double[] {min, mode, max}, TriangularDistribution.of(min, mode, max));
+            return commons("Triangular", new double[] {min, mode, max}, TriangularDistribution.of(min, mode, max));
         });
         add("Trigen", List.of(), List.of("bottom", "most likely", "top", "bottom percentile", "top percentile"),
                 p -> Trigen.of(p.scalar(0, "bottom"), p.scalar(1, "most likely"), p.scalar(2, "top"),
@@ -154,12 +154,12 @@ public final class DistributionCatalog {
             double min = p.scalar(0, "min");
             double max = p.scalar(1, "max");
             Check.less("Uniform", "min", min, "max", max);
-            return commons("Uniform", p, new double[] {min, max}, UniformContinuousDistribution.of(min, max));
+            return commons("Uniform", new double[] {min, max}, UniformContinuousDistribution.of(min, max));
         });
         add("Beta", List.of(), List.of("alpha1", "alpha2"), p -> {
             double a = Check.positive("Beta", "alpha1", p.scalar(0, "alpha1"));
             double b = Check.positive("Beta", "alpha2", p.scalar(1, "alpha2"));
-            return commons("Beta", p, new double[] {a, b}, BetaDistribution.of(a, b));
+            return commons("Beta", new double[] {a, b}, BetaDistribution.of(a, b));
         });
         add("BetaGeneral", List.of("BetaGen"), List.of("alpha1", "alpha2", "min", "max"), p -> {
             double a = Check.positive("BetaGeneral", "alpha1", p.scalar(0, "alpha1"));
@@ -176,55 +176,55 @@ public final class DistributionCatalog {
         add("Gamma", List.of(), List.of("alpha (shape)", "beta (scale)"), p -> {
             double shape = Check.positive("Gamma", "alpha (shape)", p.scalar(0, "alpha (shape)"));
             double scale = Check.positive("Gamma", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("Gamma", p, new double[] {shape, scale}, GammaDistribution.of(shape, scale));
+            return commons("Gamma", new double[] {shape, scale}, GammaDistribution.of(shape, scale));
         });
         add("Erlang", List.of(), List.of("m (shape)", "beta (scale)"), p -> {
             int m = Check.integer("Erlang", "m (shape)", p.scalar(0, "m (shape)"), 1);
             double scale = Check.positive("Erlang", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("Erlang", p, new double[] {m, scale}, GammaDistribution.of(m, scale));
+            return commons("Erlang", new double[] {m, scale}, GammaDistribution.of(m, scale));
         });
         add("Exponential", List.of("Expon"), List.of("beta (mean)"), p -> {
             double mean = Check.positive("Exponential", "beta (mean)", p.scalar(0, "beta (mean)"));
-            return commons("Exponential", p, new double[] {mean}, ExponentialDistribution.of(mean));
+            return commons("Exponential", new double[] {mean}, ExponentialDistribution.of(mean));
         });
         add("Weibull", List.of(), List.of("alpha (shape)", "beta (scale)"), p -> {
             double shape = Check.positive("Weibull", "alpha (shape)", p.scalar(0, "alpha (shape)"));
             double scale = Check.positive("Weibull", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("Weibull", p, new double[] {shape, scale}, WeibullDistribution.of(shape, scale));
+            return commons("Weibull", new double[] {shape, scale}, WeibullDistribution.of(shape, scale));
         });
         add("Logistic", List.of(), List.of("alpha (location)", "beta (scale)"), p -> {
             double location = p.scalar(0, "alpha (location)");
             double scale = Check.positive("Logistic", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("Logistic", p, new double[] {location, scale}, LogisticDistribution.of(location, scale));
+            return commons("Logistic", new double[] {location, scale}, LogisticDistribution.of(location, scale));
         });
         add("LogLogistic", List.of(), List.of("gamma (location)", "beta (scale)", "alpha (shape)"),
                 p -> new LogLogistic(p.scalar(0, "gamma (location)"), p.scalar(1, "beta (scale)"),
                         p.scalar(2, "alpha (shape)")));
         add("Student", List.of("StudentT", "T"), List.of("nu (degrees of freedom)"), p -> {
             double nu = Check.positive("Student", "nu (degrees of freedom)", p.scalar(0, "nu (degrees of freedom)"));
-            return commons("Student", p, new double[] {nu}, TDistribution.of(nu));
+            return commons("Student", new double[] {nu}, TDistribution.of(nu));
         });
         add("ChiSquared", List.of("ChiSq", "ChiSquare"), List.of("nu (degrees of freedom)"), p -> {
             double nu = Check.positive("ChiSquared", "nu (degrees of freedom)",
                     p.scalar(0, "nu (degrees of freedom)"));
-            return commons("ChiSquared", p, new double[] {nu}, ChiSquaredDistribution.of(nu));
+            return commons("ChiSquared", new double[] {nu}, ChiSquaredDistribution.of(nu));
         });
         add("F", List.of(), List.of("nu1 (numerator degrees of freedom)", "nu2 (denominator degrees of freedom)"), p -> {
             double nu1 = Check.positive("F", "nu1", p.scalar(0, "nu1"));
             double nu2 = Check.positive("F", "nu2", p.scalar(1, "nu2"));
-            return commons("F", p, new double[] {nu1, nu2}, FDistribution.of(nu1, nu2));
+            return commons("F", new double[] {nu1, nu2}, FDistribution.of(nu1, nu2));
         });
         add("Pareto", List.of(), List.of("theta (shape)", "a (scale, the minimum)"), p -> {
             double theta = Check.positive("Pareto", "theta (shape)", p.scalar(0, "theta (shape)"));
             double a = Check.positive("Pareto", "a (scale)", p.scalar(1, "a (scale)"));
-            return commons("Pareto", p, new double[] {theta, a}, ParetoDistribution.of(a, theta));
+            return commons("Pareto", new double[] {theta, a}, ParetoDistribution.of(a, theta));
         });
         add("Pareto2", List.of("Lomax"), List.of("b (scale)", "q (shape)"),
                 p -> new Pareto2(p.scalar(0, "b (scale)"), p.scalar(1, "q (shape)")));
         add("ExtValue", List.of("Gumbel", "ExtremeValue"), List.of("alpha (location)", "beta (scale)"), p -> {
             double location = p.scalar(0, "alpha (location)");
             double scale = Check.positive("ExtValue", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("ExtValue", p, new double[] {location, scale}, GumbelDistribution.of(location, scale));
+            return commons("ExtValue", new double[] {location, scale}, GumbelDistribution.of(location, scale));
         });
         add("ExtValueMin", List.of(), List.of("alpha (location)", "beta (scale)"),
                 p -> new ExtValueMin(p.scalar(0, "alpha (location)"), p.scalar(1, "beta (scale)")));
@@ -234,19 +234,19 @@ public final class DistributionCatalog {
         add("Cauchy", List.of(), List.of("gamma (location)", "beta (scale)"), p -> {
             double location = p.scalar(0, "gamma (location)");
             double scale = Check.positive("Cauchy", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("Cauchy", p, new double[] {location, scale}, CauchyDistribution.of(location, scale));
+            return commons("Cauchy", new double[] {location, scale}, CauchyDistribution.of(location, scale));
         });
         add("Laplace", List.of(), List.of("mu (location)", "sigma (standard deviation)"), p -> {
             double mu = p.scalar(0, "mu (location)");
             double sigma = Check.positive("Laplace", "sigma (standard deviation)",
                     p.scalar(1, "sigma (standard deviation)"));
             // @RISK's σ is the standard deviation; the usual scale b has variance 2b².
-            return commons("Laplace", p, new double[] {mu, sigma}, LaplaceDistribution.of(mu, sigma / Math.sqrt(2)));
+            return commons("Laplace", new double[] {mu, sigma}, LaplaceDistribution.of(mu, sigma / Math.sqrt(2)));
         });
         add("Levy", List.of(), List.of("a (location)", "c (scale)"), p -> {
             double a = p.scalar(0, "a (location)");
             double c = Check.positive("Levy", "c (scale)", p.scalar(1, "c (scale)"));
-            return commons("Levy", p, new double[] {a, c}, LevyDistribution.of(a, c));
+            return commons("Levy", new double[] {a, c}, LevyDistribution.of(a, c));
         });
         add("Rayleigh", List.of(), List.of("b (mode)"), p -> new Rayleigh(p.scalar(0, "b (mode)")));
         add("InvGauss", List.of("InverseGaussian", "Wald"), List.of("mu (mean)", "lambda (shape)"),
@@ -272,7 +272,7 @@ public final class DistributionCatalog {
             double min = Check.positive("Reciprocal", "min", p.scalar(0, "min"));
             double max = p.scalar(1, "max");
             Check.less("Reciprocal", "min", min, "max", max);
-            return commons("Reciprocal", p, new double[] {min, max}, LogUniformDistribution.of(min, max));
+            return commons("Reciprocal", new double[] {min, max}, LogUniformDistribution.of(min, max));
         });
         add("TNormal", List.of("TruncatedNormal"), List.of("mean", "standard deviation", "min", "max"), p -> {
             double mean = p.scalar(0, "mean");
@@ -280,7 +280,7 @@ public final class DistributionCatalog {
             double min = p.scalar(2, "min");
             double max = p.scalar(3, "max");
             Check.less("TNormal", "min", min, "max", max);
-            return commons("TNormal", p, new double[] {mean, sd, min, max},
+            return commons("TNormal", new double[] {mean, sd, min, max},
                     TruncatedNormalDistribution.of(mean, sd, min, max));
         });
     }

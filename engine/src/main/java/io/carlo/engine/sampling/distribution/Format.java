@@ -4,24 +4,24 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Formats parameters for {@code describe()} and messages: {@code Normal(100, 10)}, not {@code 100.0}. */
-public final class Format {
+final class Format {
 
     private Format() {
     }
 
-    public static String number(double value) {
+    static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
         return Double.toString(value);
     }
 
-    public static String array(double[] values) {
+    static String array(double[] values) {
         return Arrays.stream(values).mapToObj(Format::number).collect(Collectors.joining(", ", "{", "}"));
     }
 
     /** {@code name(a, b, c)} from scalar parameters. */
-    public static String call(String name, double... parameters) {
+    static String call(String name, double... parameters) {
         return Arrays.stream(parameters).mapToObj(Format::number)
                 .collect(Collectors.joining(", ", name + "(", ")"));
     }

@@ -3,7 +3,7 @@ package io.carlo.engine.sampling.distribution;
 import java.util.List;
 
 /** The arguments of one distribution call, read by position with messages that name the parameter. */
-public final class Parameters {
+final class Parameters {
 
     private final String distribution;
     private final List<double[]> values;
@@ -13,12 +13,12 @@ public final class Parameters {
         this.values = values;
     }
 
-    public int count() {
+    int count() {
         return values.size();
     }
 
     /** A single number; {@code name} is how messages call it ("standard deviation"). */
-    public double scalar(int index, String name) {
+    double scalar(int index, String name) {
         double[] value = values.get(index);
         if (value == null || value.length != 1) {
             throw Check.fail(distribution, name + " must be a single number, got "
@@ -27,13 +27,8 @@ public final class Parameters {
         return Check.finite(distribution, name, value[0]);
     }
 
-    /** A scalar argument that may be left out. */
-    public double scalar(int index, String name, double otherwise) {
-        return index < values.size() ? scalar(index, name) : otherwise;
-    }
-
     /** A list of numbers, such as Discrete's values; a single number is a list of one. */
-    public double[] array(int index, String name) {
+    double[] array(int index, String name) {
         double[] value = values.get(index);
         if (value == null || value.length == 0) {
             throw Check.fail(distribution, name + " must hold at least one number");

@@ -18,21 +18,39 @@ public record RunningMoments(long count, double mean, double sumOfSquaredDeviati
 
     public static final RunningMoments EMPTY = new RunningMoments(0, 0, 0);
 
-    /** The moments of {@code values[from..to)}, skipping NaN (Excel errors) and infinities. */
+    /**
+     * The moments of {@code values[from..to)}, skipping NaN (Excel errors) and infinities. Two
+     * passes over the block (mean first, then deviations) rather than Welford's one: the block is
+     * in memory anyway, and the rounding of a running mean would otherwise leak into the variance.
+     */
     public static RunningMoments of(double[] values, int from, int to) {
         long n = 0;
-        double mean = 0;
-        double squares = 0;
+        double sum = 0;
+        double compensation = 0;
         for (int i = from; i < to; i++) {
             double x = values[i];
             if (Double.isFinite(x)) {
                 n++;
-                double delta = x - mean;
-                mean += delta / n;
-                squares += delta * (x - mean);
+                double t = sum + x; // Neumaier's compensated sum, as CompensatedSum
+                compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+                sum = t;
             }
         }
-        return new RunningMoments(n, mean, squares);
+        if (n == 0) {
+            return EMPTY;
+        }
+        double mean = (sum + compensation) / n;
+        double deviations = 0;
+        double squares = 0;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            if (Double.isFinite(x)) {
+                double d = x - mean;
+                deviations += d;
+                squares += d * d;
+            }
+        }
+        return new RunningMoments(n, mean, Math.max(0, squares - deviations * deviations / n));
     }
 
     /** These values followed by {@code later}'s (Chan, Golub and LeVeque's pairwise update). */

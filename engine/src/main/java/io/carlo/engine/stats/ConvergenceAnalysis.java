@@ -35,11 +35,19 @@ public final class ConvergenceAnalysis {
      *                    fewer when there are fewer iterations than checkpoints
      */
     public static Convergence analyze(double[] samples, int checkpoints) {
+        validate(checkpoints);
+        return analyze(samples, checkpoints, SortedValues.finiteOf(samples));
+    }
+
+    static void validate(int checkpoints) {
         if (checkpoints < 0) {
             throw new IllegalArgumentException("convergence checkpoints must be 0 or positive, not " + checkpoints);
         }
+    }
+
+    /** The convergence of {@code samples}, whose finite values, sorted, are {@code sorted}. */
+    static Convergence analyze(double[] samples, int checkpoints, SortedValues sorted) {
         long total = samples.length;
-        SortedValues sorted = SortedValues.finiteOf(samples);
         double[] windowLow = new double[LEVELS.length];
         double[] windowHigh = new double[LEVELS.length];
         for (int q = 0; q < LEVELS.length; q++) {

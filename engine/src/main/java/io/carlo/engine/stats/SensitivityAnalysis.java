@@ -26,11 +26,26 @@ public final class SensitivityAnalysis {
      */
     public static List<Sensitivity> analyze(double[] output, List<double[]> inputs, List<String> inputNames) {
         validate(output, inputs, inputNames);
+        return analyze(output, inputs, inputNames, null);
+    }
+
+    /** The finite values of {@code output} in iteration order. */
+    static double[] finiteValues(double[] output) {
+        boolean[] finite = finiteMask(output);
+        return compact(output, finite, count(finite));
+    }
+
+    /**
+     * @param knownOutputRanking the ranking of {@link #finiteValues}(output) when the caller has
+     *                           made it already, else null
+     */
+    static List<Sensitivity> analyze(double[] output, List<double[]> inputs, List<String> inputNames,
+                                     Ranking knownOutputRanking) {
         int k = inputs.size();
         boolean[] outputFinite = finiteMask(output);
         int outputCount = count(outputFinite);
         double[] outputValues = compact(output, outputFinite, outputCount);
-        Ranking outputRanking = null; // computed on first use: ranking 10^7 values is not free
+        Ranking outputRanking = knownOutputRanking; // else made on first use: ranking 10^7 values is not free
 
         double[] rankCorrelation = new double[k];
         List<List<Double>> binMeans = new ArrayList<>(k);
@@ -149,7 +164,7 @@ public final class SensitivityAnalysis {
         return out;
     }
 
-    private static void validate(double[] output, List<double[]> inputs, List<String> inputNames) {
+    static void validate(double[] output, List<double[]> inputs, List<String> inputNames) {
         if (inputs.size() != inputNames.size()) {
             throw new IllegalArgumentException("sensitivity needs one name per input: " + inputs.size()
                     + " inputs, " + inputNames.size() + " names");

@@ -31,7 +31,11 @@ public final class Statistics {
 
     public static SummaryStatistics summarize(double[] samples, StatisticsOptions options) {
         validate(options);
-        SortedValues values = SortedValues.finiteOf(samples);
+        return summarize(samples, options, SortedValues.finiteOf(samples));
+    }
+
+    /** The summary of {@code samples}, whose finite values, sorted, are {@code values}. */
+    static SummaryStatistics summarize(double[] samples, StatisticsOptions options, SortedValues values) {
         int n = values.size();
         SampleMoments moments = SampleMoments.ofSorted(values.array());
         double halfWidth = meanConfidenceHalfWidth(n, moments.variance());
@@ -109,7 +113,7 @@ public final class Statistics {
         return List.copyOf(out);
     }
 
-    private static void validate(StatisticsOptions options) {
+    static void validate(StatisticsOptions options) {
         if (options.histogramBins() < 0) {
             throw new IllegalArgumentException("histogram bins must be 0 (automatic) or positive, not "
                     + options.histogramBins());

@@ -10,7 +10,8 @@ import java.util.Set;
  * Rank (Spearman) correlations between named inputs: symmetric, unit diagonal, every entry in
  * [-1, 1]. Construction checks exactly that and names the offending pair; it does not demand
  * positive semi-definiteness, because people write pairwise correlations that cannot all hold at
- * once, and such a matrix should still run: {@link #repair()} finds the nearest one that can.
+ * once, and such a matrix should still run: {@link #nearestCorrelationMatrix()} finds the nearest
+ * one that can, and {@link #repair()} the one the samplers use.
  * Immutable.
  */
 public final class CorrelationMatrix {
@@ -90,10 +91,21 @@ public final class CorrelationMatrix {
         return new CorrelationMatrix(labels, NearestCorrelation.of(values));
     }
 
-    /** The matrix to sample with and whether it had to be repaired, for the run's report. */
+    /**
+     * The rank correlations sampling will use and whether they differ from this matrix, for the
+     * run's report. Samplers correlate normal scores (see {@code NormalScoreCorrelation}), so the
+     * repair is the nearest correlation matrix of the normal-score correlations, translated back to
+     * rank correlations: a matrix that is exactly reachable. It is this matrix itself whenever this
+     * matrix is positive semi-definite and stays so in normal-score terms (every matrix but
+     * contradictory or degenerate ones).
+     */
     public CorrelationRepair repair() {
-        CorrelationMatrix used = nearestCorrelationMatrix();
-        return new CorrelationRepair(this, used, used != this);
+        CorrelationMatrix normalScores = mapOffDiagonal(RankCorrelation::normalPearsonForSpearman);
+        if (isPositiveSemiDefinite() && normalScores.isPositiveSemiDefinite()) {
+            return new CorrelationRepair(this, this, false);
+        }
+        return new CorrelationRepair(this, NormalScoreCorrelation.ranksOf(normalScores.nearestCorrelationMatrix()),
+                true);
     }
 
     /**

@@ -4,8 +4,8 @@ package io.carlo.engine.sampling.correlation;
  * The Gaussian copula: independent standard normals Φ⁻¹(uniform) from each input's stream, mixed by
  * the Cholesky factor of the normal-score correlation, mapped back through Φ. Its parameter is the
  * Pearson correlation of the normal scores, r = 2 sin(π ρ / 6) for a target rank correlation ρ,
- * which makes the inputs' rank correlations equal the target (a non positive semi-definite target
- * is repaired first, see {@link CorrelationMatrix#repair()}).
+ * which makes the inputs' rank correlations equal the target (a target that cannot hold as given
+ * runs at its repair, see {@link CorrelationMatrix#repair()}).
  */
 public final class GaussianCopula implements Copula {
 
@@ -14,7 +14,7 @@ public final class GaussianCopula implements Copula {
 
     public GaussianCopula(CorrelationMatrix rankCorrelation) {
         this.rankCorrelation = rankCorrelation;
-        this.factor = NormalScoreCorrelation.unitRowFactor(rankCorrelation);
+        this.factor = NormalScoreCorrelation.unitRowFactor(NormalScoreCorrelation.forRanks(rankCorrelation));
     }
 
     @Override

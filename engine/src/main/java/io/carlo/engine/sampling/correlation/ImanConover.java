@@ -15,6 +15,8 @@ import io.carlo.engine.sampling.RandomStreams;
  * S (P Q⁻¹)ᵀ then have exactly the target correlation, and each input column is rearranged to have
  * the ranks of its transformed score column.
  *
+ * <p>A target that is not positive semi-definite runs at its repair ({@link CorrelationMatrix#repair()}).
+ *
  * <p>Works on a whole batch of iterations at once; for runs split into shards use a copula instead.
  */
 public final class ImanConover {
@@ -27,7 +29,8 @@ public final class ImanConover {
 
     /**
      * Reorders each column in place so that the rank correlation matrix of the columns approaches
-     * {@code target} (repaired first when it is not positive semi-definite). Deterministic for a seed.
+     * {@code target} (its {@link CorrelationMatrix#repair() repair} when it cannot hold as given).
+     * Deterministic for a seed.
      *
      * @param columns one sample column per input of {@code target}, all of the same length
      * @param seed    the run's seed; the score permutations use streams derived from it that no

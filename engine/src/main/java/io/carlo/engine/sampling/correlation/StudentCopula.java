@@ -10,10 +10,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * which a Gaussian copula of the same rank correlation lacks: joint crashes, common shocks. Fewer
  * degrees of freedom mean stronger tail dependence; as ν grows it approaches the Gaussian copula.
  *
- * <p>The parameter is set from the rank correlation with the Gaussian conversion r = 2 sin(π ρ / 6).
- * For a t copula the exact relation has no closed form; the conversion is within about 0.01 of
- * the target for ν ≥ 3 (see the tests), which is well inside what a modeller's rank correlation
- * means.
+ * <p>The parameter is set so that the rank correlations equal the target: the relation between the
+ * two depends on ν and is computed numerically ({@link StudentRankCorrelation}). A target that is not
+ * positive semi-definite is repaired first, as {@link CorrelationMatrix#repair()} reports.
  *
  * <p>The χ² draw of iteration i comes from a stream of its own, 2³² + streams[0] (as an unsigned
  * int): above every int stream number, so it never coincides with an input's stream.
@@ -38,7 +37,10 @@ public final class StudentCopula implements Copula {
         }
         this.rankCorrelation = rankCorrelation;
         this.degreesOfFreedom = degreesOfFreedom;
-        this.factor = NormalScoreCorrelation.unitRowFactor(rankCorrelation);
+        StudentRankCorrelation relation = new StudentRankCorrelation(degreesOfFreedom);
+        CorrelationMatrix reachable = rankCorrelation.repair().used();
+        this.factor = NormalScoreCorrelation.unitRowFactor(
+                NormalScoreCorrelation.forRanks(reachable, relation::parameterFor));
         this.mixing = ChiSquaredDistribution.of(degreesOfFreedom);
         this.t = TDistribution.of(degreesOfFreedom);
     }

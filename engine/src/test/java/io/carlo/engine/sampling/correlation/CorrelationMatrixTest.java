@@ -195,6 +195,16 @@ class CorrelationMatrixTest {
 
         assertThat(repair.repaired()).isTrue();
         assertThat(repair.largestChange()).isGreaterThan(0.05);
+        // The samplers repair in normal-score terms: the nearest normal-score correlation is again
+        // ±0.5, whose rank correlation is (6/π) asin(1/4) = 0.4826.
+        double expected = 6 / Math.PI * Math.asin(0.25);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double entry = i == j ? 1 : expected * Math.signum(inconsistent.get(i, j));
+                assertThat(repair.used().get(i, j)).isCloseTo(entry, within(1e-8));
+            }
+        }
+        assertThat(repair.used().isPositiveSemiDefinite()).isTrue();
         assertThat(report.repaired()).isTrue();
         assertThat(report.inputs()).isEqualTo(inconsistent.labels());
         assertThat(report.target()).isDeepEqualTo(CorrelationFixtures.INCONSISTENT);

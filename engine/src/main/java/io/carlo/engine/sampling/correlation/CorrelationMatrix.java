@@ -117,10 +117,10 @@ public final class CorrelationMatrix {
         int n = size();
         double[][] out = Matrices.identity(n);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    out[i][j] = Math.max(-1, Math.min(1, f.applyAsDouble(values[i][j])));
-                }
+            for (int j = 0; j < i; j++) {
+                double mapped = Math.max(-1, Math.min(1, f.applyAsDouble(values[i][j])));
+                out[i][j] = mapped;
+                out[j][i] = mapped;
             }
         }
         return new CorrelationMatrix(labels, out);

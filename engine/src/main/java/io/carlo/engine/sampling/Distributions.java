@@ -23,6 +23,11 @@ public final class Distributions {
         return DistributionCatalog.create(name, args);
     }
 
+    /** Whether a name (any accepted spelling, with or without "Risk") is a known distribution. */
+    public static boolean isKnown(String name) {
+        return DistributionCatalog.isKnown(name);
+    }
+
     /** Canonical names of every distribution, e.g. "Normal", "Triangular", "Pert". */
     public static List<String> names() {
         return DistributionCatalog.names();

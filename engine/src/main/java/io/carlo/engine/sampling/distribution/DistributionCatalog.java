@@ -62,6 +62,11 @@ public final class DistributionCatalog {
         return Collections.unmodifiableList(CANONICAL);
     }
 
+    /** Whether a name (any spelling, with or without "Risk") is a known distribution. */
+    public static boolean isKnown(String name) {
+        return BY_NAME.containsKey(key(name));
+    }
+
     /** Builds a distribution; names are case-insensitive and may carry @RISK's "Risk" prefix. */
     public static Distribution create(String name, List<double[]> arguments) {
         Entry entry = BY_NAME.get(key(name));

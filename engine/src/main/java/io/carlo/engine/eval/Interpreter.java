@@ -8,6 +8,7 @@ import io.carlo.engine.function.ArgKind;
 import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionDef;
 import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.value.Area;
 import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.BlankValue;
@@ -223,7 +224,7 @@ public final class Interpreter {
         }
         FunctionDef def = resolve(call.name());
         if (def == null) {
-            return ExcelError.NAME;
+            return RiskCalls.isDistribution(call.name()) ? RiskStaticValue.of(call, c, this) : ExcelError.NAME;
         }
         List<Expr> argExprs = call.args();
         int n = argExprs.size();

@@ -4,7 +4,7 @@ import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.ParsedFormula;
 import io.carlo.engine.formula.WorkbookFormulas;
 import io.carlo.engine.function.FunctionLibrary;
-import io.carlo.engine.simulation.RiskCalls;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.workbook.Cell;
 import io.carlo.engine.workbook.CellAddress;
 import io.carlo.engine.workbook.Sheet;

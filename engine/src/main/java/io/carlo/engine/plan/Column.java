@@ -21,6 +21,12 @@ public final class Column {
 
     public final double[] num;
     public Scalar[] obj;
+    /**
+     * Every lane that is not an error holds a boolean (1 or 0 in {@code num}), and {@code obj} is
+     * null: how comparisons store their results without an object per lane.
+     */
+    public boolean booleans;
+    private Scalar[] spare;
 
     public Column(int lanes) {
         this.num = new double[lanes];
@@ -32,11 +38,17 @@ public final class Column {
             return obj[lane];
         }
         double v = num[lane];
-        return Double.isNaN(v) ? ErrorBits.errorOf(v) : NumberValue.of(v);
+        if (Double.isNaN(v)) {
+            return ErrorBits.errorOf(v);
+        }
+        return booleans ? BooleanValue.of(v != 0) : NumberValue.of(v);
     }
 
     /** Stores a scalar in a lane, with its numeric view. */
     public void set(int lane, Scalar v) {
+        if (booleans) {
+            throw new IllegalStateException("reset() a boolean column before setting lanes one by one");
+        }
         switch (v) {
             case NumberValue n -> {
                 num[lane] = n.value();
@@ -52,7 +64,7 @@ public final class Column {
             }
             default -> {
                 if (obj == null) {
-                    obj = new Scalar[num.length];
+                    obj = spareArray();
                 }
                 obj[lane] = v;
                 num[lane] = numericView(v);
@@ -81,25 +93,50 @@ public final class Column {
     public void copyFrom(Column c, int count) {
         System.arraycopy(c.num, 0, num, 0, count);
         if (c.obj == null) {
-            obj = null;
+            clearObjects();
+            booleans = c.booleans;
         } else {
+            booleans = false;
             if (obj == null) {
-                obj = new Scalar[num.length];
+                obj = spareArray();
             }
             System.arraycopy(c.obj, 0, obj, 0, count);
         }
     }
 
-    /** Forgets non-number lanes: every lane is then read from {@code num}. */
+    private Scalar[] spareArray() {
+        Scalar[] a = spare != null ? spare : new Scalar[num.length];
+        spare = null;
+        return a;
+    }
+
+    /** Forgets non-number lanes: every lane is then a number or an error read from {@code num}. */
     public void clearObjects() {
+        booleans = false;
         if (obj != null) {
             Arrays.fill(obj, null);
+            spare = obj;
             obj = null;
         }
     }
 
+    /** Prepares the column for lanes written one by one with {@link #set}. */
+    public void reset() {
+        clearObjects();
+    }
+
     /** Whether lane {@code i} holds a non-number (boolean, text or blank). */
     public boolean isObject(int i) {
-        return obj != null && obj[i] != null;
+        return booleans ? !Double.isNaN(num[i]) : obj != null && obj[i] != null;
+    }
+
+    /** Whether lane {@code i} holds text (the only kind a numeric kernel cannot read from {@code num}). */
+    public boolean isText(int i) {
+        return obj != null && obj[i] instanceof TextValue;
+    }
+
+    /** Every lane is a number or an error. */
+    public boolean isNumeric() {
+        return obj == null && !booleans;
     }
 }

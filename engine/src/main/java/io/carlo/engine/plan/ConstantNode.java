@@ -1,5 +1,6 @@
 package io.carlo.engine.plan;
 
+import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Scalar;
 
 /** A value no uncertain input reaches, folded at compile time and broadcast to every lane. */
@@ -16,8 +17,14 @@ final class ConstantNode extends Node {
     public Column evaluate(BlockState s) {
         Column c = s.own(this);
         if (!s.constantFilled[slot]) {
-            for (int i = 0; i < c.num.length; i++) {
-                c.set(i, value);
+            c.reset();
+            if (value instanceof BooleanValue b) {
+                java.util.Arrays.fill(c.num, b.value() ? 1 : 0);
+                c.booleans = true;
+            } else {
+                for (int i = 0; i < c.num.length; i++) {
+                    c.set(i, value);
+                }
             }
             s.constantFilled[slot] = true;
         }

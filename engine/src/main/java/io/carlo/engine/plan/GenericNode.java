@@ -45,6 +45,7 @@ final class GenericNode extends Node {
     @Override
     public Column evaluate(BlockState s) {
         Column out = s.own(this);
+        out.reset();
         LaneCells lanes = s.lanes;
         Interpreter interpreter = s.interpreter;
         int n = s.count();

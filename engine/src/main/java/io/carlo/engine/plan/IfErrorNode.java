@@ -25,14 +25,16 @@ final class IfErrorNode extends Node {
         Column alt = alternative.evaluate(s);
         Column out = s.own(this);
         int n = s.count();
-        if (v.obj == null && alt.obj == null) {
+        if (v.obj == null && alt.obj == null && v.booleans == alt.booleans) {
             out.clearObjects();
+            out.booleans = v.booleans;
             for (int i = 0; i < n; i++) {
                 double x = v.num[i];
                 out.num[i] = Double.isNaN(x) && (!onlyNa || ErrorBits.errorOf(x) == ExcelError.NA) ? alt.num[i] : x;
             }
             return out;
         }
+        out.reset();
         for (int i = 0; i < n; i++) {
             Scalar x = v.scalar(i);
             boolean caught = x instanceof ExcelError e && (!onlyNa || e == ExcelError.NA);

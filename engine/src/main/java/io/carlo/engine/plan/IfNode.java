@@ -38,9 +38,9 @@ final class IfNode extends Node {
         Column b = otherwise == null ? null : otherwise.evaluate(s);
         Column out = s.own(this);
         int n = s.count();
-        boolean plain = (a == null || a.obj == null) && (b == null || b.obj == null) && t.obj == null
-                && thenConstant == null && otherwiseConstant == null;
-        if (plain) {
+        // the common case: a numeric or boolean test choosing between two columns of the same kind
+        boolean sameKind = a != null && b != null && a.obj == null && b.obj == null && a.booleans == b.booleans;
+        if (sameKind && t.obj == null) {
             out.clearObjects();
             double[] tv = t.num;
             double[] av = a.num;
@@ -50,8 +50,10 @@ final class IfNode extends Node {
                 double c = tv[i];
                 r[i] = Double.isNaN(c) ? c : c != 0 ? av[i] : bv[i];
             }
+            out.booleans = a.booleans;
             return out;
         }
+        out.reset();
         for (int i = 0; i < n; i++) {
             Boolean truth = truth(t, i, out);
             if (truth == null) {
@@ -68,7 +70,7 @@ final class IfNode extends Node {
 
     /** The lane's test as a boolean, or null after writing its error into {@code out}. */
     private static Boolean truth(Column t, int i, Column out) {
-        if (t.isObject(i)) {
+        if (t.obj != null && t.obj[i] != null) {
             try {
                 return Coerce.toBoolean(t.obj[i]);
             } catch (ErrorSignal e) {

@@ -2,7 +2,6 @@ package io.carlo.engine.simulation;
 
 import io.carlo.engine.plan.BlockState;
 import io.carlo.engine.plan.Plan;
-import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.workbook.CellAddress;
 import java.util.ArrayList;
@@ -26,9 +25,7 @@ public final class DeterministicCheck {
         Plan plan = model.plan();
         double[][] samples = new double[model.inputs().size()][1];
         for (int k = 0; k < samples.length; k++) {
-            InputDefinition in = model.inputs().get(k);
-            Scalar base = model.base().value(in.cell());
-            samples[k][0] = in.replacesCell() && base instanceof NumberValue n ? n.value() : in.distribution().mean();
+            samples[k][0] = model.inputs().get(k).baseValue();
         }
         BlockState state = plan.newState(1);
         plan.evaluate(state, 0, 1, samples);

@@ -13,7 +13,9 @@ import io.carlo.engine.graph.DependencyGraph;
 import io.carlo.engine.plan.Plan;
 import io.carlo.engine.plan.PlanCompiler;
 import io.carlo.engine.plan.SimulationFunctions;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.sampling.Distribution;
+import io.carlo.engine.sampling.RiskDistributionCall;
 import io.carlo.engine.sampling.DistributionException;
 import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.Grid;
@@ -49,14 +51,12 @@ public final class ModelBuilder {
     private static final Set<String> DYNAMIC_REFERENCES = Set.of("INDIRECT", "OFFSET");
 
     private final WorkbookEvaluator base;
-    private final DistributionFactory distributions;
     private final Interpreter interpreter;
     private final List<String> inputSpecs = new ArrayList<>();
     private final List<String> outputSpecs = new ArrayList<>();
 
-    public ModelBuilder(WorkbookEvaluator base, DistributionFactory distributions) {
+    public ModelBuilder(WorkbookEvaluator base) {
         this.base = base;
-        this.distributions = distributions;
         this.interpreter = new Interpreter(FunctionLibrary.standard());
     }
 
@@ -269,53 +269,18 @@ public final class ModelBuilder {
      * the parameters, and @RISK property functions (RiskName, RiskTruncate, RiskShift...).
      */
     private InputDefinition distribution(CellAddress cell, Expr.Call call, int ordinal, String where, String text) {
-        String name = call.name();
-        String label = ordinal < 0 ? where : where + (ordinal > 0 ? "#" + (ordinal + 1) : "");
-        List<double[]> args = new ArrayList<>();
-        double truncLow = Double.NEGATIVE_INFINITY;
-        double truncHigh = Double.POSITIVE_INFINITY;
-        double pLow = Double.NaN;
-        double pHigh = Double.NaN;
-        double shift = 0;
-        for (int i = 0; i < call.args().size(); i++) {
-            Expr a = call.args().get(i);
-            if (a instanceof Expr.Call p && RiskCalls.isProperty(p.name())) {
-                String prop = p.name().toUpperCase(Locale.ROOT);
-                switch (prop) {
-                    case "RISKNAME" -> label = text(p, 0, cell, where);
-                    case "RISKTRUNCATE" -> {
-                        truncLow = number(p, 0, cell, where, Double.NEGATIVE_INFINITY);
-                        truncHigh = number(p, 1, cell, where, Double.POSITIVE_INFINITY);
-                    }
-                    case "RISKTRUNCATEP" -> {
-                        pLow = number(p, 0, cell, where, 0);
-                        pHigh = number(p, 1, cell, where, 1);
-                    }
-                    case "RISKSHIFT" -> shift = number(p, 0, cell, where, 0);
-                    default -> {
-                        // RiskStatic, RiskSeed, RiskUnits... change nothing in a simulation
-                    }
-                }
-                continue;
-            }
-            args.add(values(a, cell, where + ": " + name + " argument " + (i + 1)));
-        }
-        Distribution d;
         try {
-            d = distributions.create(name, args);
-            if (shift != 0) {
-                d = distributions.shift(d, shift);
-            }
-            if (!Double.isNaN(pLow) || !Double.isNaN(pHigh)) {
-                d = distributions.truncateByPercentile(d, Double.isNaN(pLow) ? 0 : pLow, Double.isNaN(pHigh) ? 1 : pHigh);
-            }
-            if (truncLow != Double.NEGATIVE_INFINITY || truncHigh != Double.POSITIVE_INFINITY) {
-                d = distributions.truncate(d, truncLow, truncHigh);
-            }
+            RiskDistributionCall parsed = RiskDistributionCall.parse(call,
+                    a -> values(a, cell, where + ": " + call.name() + " argument"),
+                    a -> text(a, cell));
+            String label = parsed.label() != null ? parsed.label()
+                    : ordinal < 0 ? where : where + (ordinal > 0 ? "#" + (ordinal + 1) : "");
+            Distribution d = parsed.distribution();
+            double baseValue = ordinal < 0 && base.value(cell) instanceof NumberValue n ? n.value() : parsed.staticValue(d);
+            return new InputDefinition(cell, label, d, ordinal, text, baseValue);
         } catch (DistributionException e) {
             throw new ModelException(where + ": " + e.getMessage());
         }
-        return new InputDefinition(cell, label, d, ordinal, text);
     }
 
     private Value evaluate(Expr e, CellAddress cell) {
@@ -344,24 +309,9 @@ public final class ModelBuilder {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private double number(Expr.Call p, int i, CellAddress cell, String where, double absent) {
-        if (i >= p.args().size() || p.args().get(i) instanceof Expr.Missing) {
-            return absent;
-        }
-        double[] v = values(p.args().get(i), cell, where + ": " + p.name() + " argument " + (i + 1));
-        if (v.length != 1) {
-            throw new ModelException(where + ": " + p.name() + " argument " + (i + 1) + " must be one number");
-        }
-        return v[0];
-    }
-
-    private String text(Expr.Call p, int i, CellAddress cell, String where) {
-        if (i >= p.args().size()) {
-            throw new ModelException(where + ": " + p.name() + " needs a name");
-        }
-        Value v = evaluate(p.args().get(i), cell);
-        Scalar s = v instanceof Scalar x ? x : io.carlo.engine.function.Arguments.toScalar(v,
-                CellContext.of(base, cell.sheet(), cell.row(), cell.col(), false));
+    private String text(Expr e, CellAddress cell) {
+        CellContext c = CellContext.of(base, cell.sheet(), cell.row(), cell.col(), false);
+        Scalar s = io.carlo.engine.function.Arguments.toScalar(interpreter.evaluate(e, c), c);
         return s instanceof TextValue t ? t.value() : s.toString();
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.carlo.engine.eval.WorkbookEvaluator;
-import io.carlo.engine.testing.SimpleDistributions;
 import io.carlo.engine.testing.TestWorkbooks;
 import io.carlo.engine.workbook.WorkbookLoader;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class SimulatorTest {
 
     private static SimulationModel startup(long seed) {
         WorkbookEvaluator base = WorkbookEvaluator.of(new WorkbookLoader().load(TestWorkbooks.shared("startup-36-month-plan.xlsx")));
-        return new ModelBuilder(base, new SimpleDistributions())
+        return new ModelBuilder(base)
                 .input("'WIZEMICE Likest'!F4=Triangular(0.05,0.10,0.15)")
                 .input("'WIZEMICE Likest'!F5=Triangular(0.12,0.15,0.20)")
                 .input("'WIZEMICE Likest'!F6=Triangular(0.05,0.08,0.10)")
@@ -81,16 +80,16 @@ class SimulatorTest {
     void badSpecsNameWhatIsWrong() {
         WorkbookEvaluator base = WorkbookEvaluator.of(new WorkbookLoader().load(TestWorkbooks.shared("simple-monte-carlo.xlsx")));
         ModelException e = assertThrows(ModelException.class,
-                () -> new ModelBuilder(base, new SimpleDistributions()).input("Nope!B2=Uniform(1,2)").output("B7").build(1));
+                () -> new ModelBuilder(base).input("Nope!B2=Uniform(1,2)").output("B7").build(1));
         assertThat(e.getMessage()).contains("no such sheet").contains("Monte Carlo Test");
         e = assertThrows(ModelException.class,
-                () -> new ModelBuilder(base, new SimpleDistributions()).input("B2").output("B7").build(1));
+                () -> new ModelBuilder(base).input("B2").output("B7").build(1));
         assertThat(e.getMessage()).contains("expected CELL=Distribution");
         e = assertThrows(ModelException.class,
-                () -> new ModelBuilder(base, new SimpleDistributions()).input("B2=Uniform(1,2)").build(1));
+                () -> new ModelBuilder(base).input("B2=Uniform(1,2)").build(1));
         assertThat(e.getMessage()).contains("no outputs");
         e = assertThrows(ModelException.class,
-                () -> new ModelBuilder(base, new SimpleDistributions()).input("B2=Bogus(1,2)").output("B7").build(1));
+                () -> new ModelBuilder(base).input("B2=Bogus(1,2)").output("B7").build(1));
         assertThat(e.getMessage()).contains("'Monte Carlo Test'!B2").contains("unknown distribution");
     }
 }

@@ -110,6 +110,11 @@ public final class DecimalRounding {
         }
         double whole = Math.floor(scaled);
         double fraction = scaled - whole;
+        if (fraction == 0) {
+            // a whole number of units (up to the last bit of the product): every mode keeps it
+            double exact = whole / POWERS[places];
+            return value < 0 ? -exact : exact;
+        }
         double k;
         if (mode == RoundingMode.HALF_UP) {
             if (Math.abs(fraction - 0.5) <= MARGIN) {

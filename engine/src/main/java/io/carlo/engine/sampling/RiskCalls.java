@@ -1,4 +1,4 @@
-package io.carlo.engine.simulation;
+package io.carlo.engine.sampling;
 
 import java.util.Locale;
 import java.util.Set;

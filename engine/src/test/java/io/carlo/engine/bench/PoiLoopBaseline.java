@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -26,7 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * what a program built on a spreadsheet library does without a compiled plan. The draws come from
  * Carlo's counter-based streams, keyed as Carlo keys an input (by its cell), so for the same seed and
  * distributions the POI loop sees exactly the inputs of Carlo's Monte Carlo run, iteration by
- * iteration, and the two runs' outputs can be compared value by value.
+ * iteration, and the two runs' outputs can be compared value by value. The distributions are Carlo's
+ * ({@link SimulationBenchmark#distributions}): the baseline measures recalculation, not sampling.
  */
 public final class PoiLoopBaseline {
 
@@ -62,11 +62,6 @@ public final class PoiLoopBaseline {
 
     private final BenchmarkModel model;
     private final List<Distribution> distributions;
-
-    /** {@code distributions} turns an input's distribution text into a distribution. */
-    public PoiLoopBaseline(BenchmarkModel model, Function<String, Distribution> distributions) {
-        this(model, model.inputs().stream().map(in -> distributions.apply(in.distribution())).toList());
-    }
 
     /** {@code distributions}: one per input of the model, in the same order. */
     public PoiLoopBaseline(BenchmarkModel model, List<Distribution> distributions) {

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.carlo.engine.bench.PoiLoopBaseline.Recalculation;
 import io.carlo.engine.bench.PoiLoopBaseline.Result;
 import io.carlo.engine.sampling.Distribution;
-import io.carlo.engine.sampling.DistributionException;
 import io.carlo.engine.workbook.Cell;
 import io.carlo.engine.workbook.Workbook;
 import io.carlo.engine.workbook.WorkbookLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +28,9 @@ class PoiLoopBaselineTest {
     @Test
     void inputsHeldAtTheirBaseValuesReproduceTheCachedOutputs() {
         BenchmarkModel model = GeneratedModels.npvModel(dir.resolve("npv.xlsx"));
-        // a distribution that always draws the value the workbook already holds
-        Map<String, Double> base = Map.of("NPV!B3", 0.08, "NPV!B4", 50.0, "NPV!B5", 28.0, "NPV!B6", 150_000.0,
-                "NPV!B7", 0.10);
-        BenchmarkModel pinned = new BenchmarkModel(model.name(), model.file(),
-                model.inputs().stream().map(i -> new BenchmarkInput(i.cell(), "Uniform(" + base.get(i.cell()) + ", "
-                        + base.get(i.cell()) + ")")).toList(), model.outputs());
-        Result r = new PoiLoopBaseline(pinned, PoiLoopBaselineTest::constant).run(3, 1, Recalculation.OUTPUTS_ONLY);
+        // distributions that always draw the value the workbook already holds
+        List<Distribution> base = List.of(constant(0.08), constant(50), constant(28), constant(150_000), constant(0.10));
+        Result r = new PoiLoopBaseline(model, base).run(3, 1, Recalculation.OUTPUTS_ONLY);
 
         Workbook wb = new WorkbookLoader().load(model.file());
         assertEquals(cached(wb, "NPV!B24"), r.outputMeans()[0], 1e-6);
@@ -47,7 +41,7 @@ class PoiLoopBaselineTest {
     @Test
     void randomInputsMoveTheOutputsAndASeedRepeatsTheRun() {
         BenchmarkModel model = GeneratedModels.npvModel(dir.resolve("npv.xlsx"));
-        PoiLoopBaseline loop = new PoiLoopBaseline(model, BenchmarkDistributions::parse);
+        PoiLoopBaseline loop = baseline(model);
         Result a = loop.run(200, 11, Recalculation.OUTPUTS_ONLY);
         Result b = loop.run(200, 11, Recalculation.OUTPUTS_ONLY);
         Result c = loop.run(200, 12, Recalculation.OUTPUTS_ONLY);
@@ -63,7 +57,7 @@ class PoiLoopBaselineTest {
     @Test
     void everyRecalculationModeGivesTheSameOutputs() {
         BenchmarkModel model = GeneratedModels.npvModel(dir.resolve("npv.xlsx"));
-        PoiLoopBaseline loop = new PoiLoopBaseline(model, BenchmarkDistributions::parse);
+        PoiLoopBaseline loop = baseline(model);
         Result outputs = loop.run(50, 5, Recalculation.OUTPUTS_ONLY);
         Result whole = loop.run(50, 5, Recalculation.WHOLE_WORKBOOK);
         Result incremental = loop.run(50, 5, Recalculation.INCREMENTAL);
@@ -74,7 +68,7 @@ class PoiLoopBaselineTest {
     @Test
     void aTimeBudgetStopsTheLoopButRunsAtLeastOneIteration() {
         BenchmarkModel model = GeneratedModels.npvModel(dir.resolve("npv.xlsx"));
-        Result r = new PoiLoopBaseline(model, BenchmarkDistributions::parse)
+        Result r = baseline(model)
                 .run(1_000_000, Duration.ZERO, 1, Recalculation.OUTPUTS_ONLY);
         assertEquals(1, r.iterations());
     }
@@ -96,26 +90,28 @@ class PoiLoopBaselineTest {
         for (String out : model.outputs()) {
             assertThat(cell(wb, out).isFormula()).as(out).isTrue();
         }
-        Result r = new PoiLoopBaseline(model, BenchmarkDistributions::parse).run(5, 3, Recalculation.OUTPUTS_ONLY);
+        Result r = baseline(model).run(5, 3, Recalculation.OUTPUTS_ONLY);
         assertThat(r.outputErrors()).as(model.name()).containsOnly(0L);
     }
 
     @Test
-    void unknownDistributionIsNamed() {
-        assertThatThrownBy(() -> BenchmarkDistributions.parse("Weibull(1, 2)"))
-                .isInstanceOf(DistributionException.class).hasMessageContaining("Weibull");
-        assertThatThrownBy(() -> BenchmarkDistributions.parse("Normal(1)"))
-                .hasMessageContaining("parameter 2");
-        assertEquals(20.0, BenchmarkDistributions.parse("LogNormal(20, 3)").mean(), 1e-9);
-        assertEquals(0.35, BenchmarkDistributions.parse("Triangular(0.30, 0.35, 0.40)").inverseCdf(0.5), 1e-12);
+    void badArgumentsAreNamed() {
+        BenchmarkModel model = GeneratedModels.npvModel(dir.resolve("npv.xlsx"));
+        assertThatThrownBy(() -> new PoiLoopBaseline(model, List.of(constant(1))))
+                .hasMessageContaining("5 inputs but 1 distributions");
+        assertThatThrownBy(() -> baseline(model).run(0, 1, Recalculation.INCREMENTAL))
+                .hasMessageContaining("iterations must be between 1 and");
     }
 
-    /** {@code Uniform(v, v)} read as the constant v (Commons Statistics rejects an empty interval). */
-    private static Distribution constant(String text) {
-        double v = Double.parseDouble(text.substring(text.indexOf('(') + 1, text.indexOf(',')));
+    private static PoiLoopBaseline baseline(BenchmarkModel model) {
+        return new PoiLoopBaseline(model, SimulationBenchmark.distributions(SimulationBenchmark.compile(model, 1)));
+    }
+
+    /** Always draws {@code v}. */
+    private static Distribution constant(double v) {
         return new Distribution() {
             public String describe() {
-                return text;
+                return "Constant(" + v + ")";
             }
 
             public double inverseCdf(double p) {

@@ -98,7 +98,7 @@ public final class SimulationBenchmark {
     /** Carlo's simulation model of a benchmark model: its inputs and outputs over the loaded workbook. */
     public static SimulationModel compile(BenchmarkModel model, long seed) {
         WorkbookEvaluator base = WorkbookEvaluator.of(new WorkbookLoader().load(model.file()));
-        ModelBuilder builder = new ModelBuilder(base, new BenchmarkDistributions());
+        ModelBuilder builder = new ModelBuilder(base);
         model.inputs().forEach(in -> builder.input(in.spec()));
         model.outputs().forEach(builder::output);
         return builder.build(seed);

@@ -22,7 +22,8 @@ import java.util.Locale;
  * Prints iterations per second of Carlo's Monte Carlo run and of a POI recalculation loop on the shared
  * workbooks (with their README's inputs) and on the two generated models. A benchmark, not a test:
  * run it with {@code scripts/benchmark-run [-n ITERATIONS] [--threads N] [--poi-seconds S]
- * [--poi-mode incremental|outputs|whole] [--only TEXT]}.
+ * [--poi-mode incremental|outputs|whole] [--only TEXT,...]} ({@code --only}: models whose
+ * name contains one of the texts).
  *
  * <p>Per model: compile once, one warm-up run of a quarter of the iterations, then the measured run
  * of {@code -n} iterations (default 10^6, Monte Carlo sampling, all cores); then POI's loop, warmed up
@@ -50,7 +51,7 @@ public final class SimulationBenchmark {
         System.out.printf(Locale.ROOT, "%-30s %8s %7s %9s %14s %10s %10s  %s%n", "model", "formulas", "cone",
                 "compile", "Carlo it/s", "POI it/s", "ratio", "Carlo = POI");
         for (BenchmarkModel model : models) {
-            if (o.only != null && !model.name().contains(o.only)) {
+            if (o.only != null && java.util.Arrays.stream(o.only.split(",")).noneMatch(model.name()::contains)) {
                 continue;
             }
             Row row = measure(model, o);
@@ -149,7 +150,7 @@ public final class SimulationBenchmark {
                     };
                     case "--only" -> only = require(args[i], value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: -n ITERATIONS "
-                            + "--threads N --poi-seconds S --poi-mode incremental|outputs|whole --only TEXT");
+                            + "--threads N --poi-seconds S --poi-mode incremental|outputs|whole --only TEXT,...");
                 }
                 i++;
             }

@@ -65,7 +65,7 @@ public final class GeneratedModels {
     /** The NPV model written to {@code file}, with its suggested inputs and outputs. */
     public static BenchmarkModel npvModel(Path file) {
         writeNpvModel(file);
-        return new BenchmarkModel("generated NPV, 10 years", file, List.of(
+        return new BenchmarkModel("generated-npv-10y", file, List.of(
                 new BenchmarkInput("NPV!B3", "Triangular(0.02, 0.08, 0.15)"),
                 new BenchmarkInput("NPV!B4", "Normal(50, 3)"),
                 new BenchmarkInput("NPV!B5", "Triangular(24, 28, 34)"),
@@ -77,7 +77,7 @@ public final class GeneratedModels {
     /** The portfolio model written to {@code file}, with its suggested inputs and outputs. */
     public static BenchmarkModel portfolioModel(Path file) {
         writePortfolioModel(file);
-        return new BenchmarkModel("generated portfolio, 50 x 20", file, List.of(
+        return new BenchmarkModel("generated-portfolio-50x20", file, List.of(
                 new BenchmarkInput("Assumptions!B3", "Normal(0.04, 0.015)"),
                 new BenchmarkInput("Assumptions!B4", "Triangular(0.9, 1.0, 1.15)"),
                 new BenchmarkInput("Assumptions!B5", "Uniform(0.01, 0.05)"),

@@ -44,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "CELL", description = "an output cell, e.g. 'Sheet1!D10' (repeatable)")
     List<String> outputs = new ArrayList<>();
 
+    @Option(names = "--correlate", paramLabel = "CELL1,CELL2=R",
+            description = "rank correlation between two inputs, e.g. 'Sheet1!B3,Sheet1!B4=0.6' (repeatable)")
+    List<String> correlations = new ArrayList<>();
+
     @Option(names = {"-n", "--iterations"}, paramLabel = "N", description = "iterations (default ${DEFAULT-VALUE})",
             defaultValue = "10000")
     long iterations;
@@ -90,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
         ModelBuilder builder = new ModelBuilder(loaded.evaluator());
         inputs.forEach(builder::input);
         outputs.forEach(builder::output);
+        correlations.forEach(builder::correlate);
         model = builder.build(runSeed);
         long t2 = System.nanoTime();
         List<DeterministicCheck.Difference> differences = DeterministicCheck.run(model);

@@ -122,6 +122,23 @@ class CarloRunTest {
     }
 
     @Test
+    void correlatedInputsReachTheirTargetRankCorrelation() throws Exception {
+        String file = TestWorkbooks.shared("project-costs.xlsx").toString();
+        Result r = carlo(List.of("run", file, "--input", "B5=Triangular(400,500,700)", "--input", "B6=Uniform(130,170)",
+                "--input", "B7=Normal(25000,2500)", "--output", "B17", "-n", "10000", "--seed", "9", "--json",
+                "--correlate", "B5,B6=0.7", "--correlate", "B6,B7=-0.5"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode c = new ObjectMapper().readTree(r.out()).get("correlation");
+        assertThat(c.get("repaired").asBoolean()).isFalse();
+        assertThat(c.get("achieved").get(0).get(1).asDouble()).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(c.get("achieved").get(1).get(2).asDouble()).isCloseTo(-0.5, org.assertj.core.data.Offset.offset(0.02));
+        Result bad = carlo(List.of("run", file, "--input", "B5=Triangular(400,500,700)", "--output", "B17",
+                "--correlate", "B5,B9=0.5"));
+        assertEquals(2, bad.code());
+        assertThat(bad.err()).contains("'Project Costs'!B9 is not an input");
+    }
+
+    @Test
     void badInputsAreOneLineErrors() {
         String file = TestWorkbooks.shared("simple-monte-carlo.xlsx").toString();
         Result r = carlo(List.of("run", file, "--input", "B2=Normal(100,-1)", "--output", "B7"));

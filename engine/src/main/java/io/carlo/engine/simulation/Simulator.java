@@ -6,6 +6,8 @@ import io.carlo.engine.plan.Plan;
 import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.RandomStreams;
 import io.carlo.engine.sampling.StreamIds;
+import io.carlo.engine.sampling.correlation.CorrelationRepair;
+import io.carlo.engine.sampling.correlation.ImanConover;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
@@ -38,7 +40,8 @@ public final class Simulator {
     }
 
     /** The samples of a run: {@code inputs[i][iteration]} and {@code outputs[j][iteration]} (NaN for an Excel error). */
-    public record Samples(long iterations, double[][] inputs, double[][] outputs, long simulateMillis) {
+    public record Samples(long iterations, double[][] inputs, double[][] outputs, long simulateMillis,
+                          SimulationResult.CorrelationReport correlation) {
     }
 
     private Simulator() {
@@ -56,8 +59,9 @@ public final class Simulator {
         });
         try {
             drawInputs(inputs, settings, n, samples, pool);
+            SimulationResult.CorrelationReport correlation = correlate(model.correlation(), samples, settings.seed());
             double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
-            return new Samples(n, samples, outputs, (System.nanoTime() - start) / 1_000_000);
+            return new Samples(n, samples, outputs, (System.nanoTime() - start) / 1_000_000, correlation);
         } finally {
             pool.shutdownNow();
         }
@@ -76,6 +80,24 @@ public final class Simulator {
             }));
         }
         await(jobs);
+    }
+
+    /**
+     * Iman–Conover: reorders the correlated inputs' samples (their values stay the same) so that
+     * their rank correlations approach the targets. It works on the whole run at once, so the
+     * result does not depend on threads or blocks.
+     */
+    private static SimulationResult.CorrelationReport correlate(InputCorrelation c, double[][] samples, long seed) {
+        if (c == null) {
+            return null;
+        }
+        double[][] columns = new double[c.inputs().length][];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = samples[c.inputs()[i]];
+        }
+        CorrelationRepair repair = c.matrix().repair();
+        double[][] achieved = ImanConover.reorder(columns, c.matrix(), seed);
+        return repair.toReport(achieved);
     }
 
     /** One input's samples in iteration order. */

@@ -11,8 +11,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * degrees of freedom mean stronger tail dependence; as ν grows it approaches the Gaussian copula.
  *
  * <p>The parameter is set so that the rank correlations equal the target: the relation between the
- * two depends on ν and is computed numerically ({@link StudentRankCorrelation}). A target that is not
- * positive semi-definite is repaired first, as {@link CorrelationMatrix#repair()} reports.
+ * two depends on ν and is computed numerically ({@link StudentRankCorrelation}). A target that cannot
+ * hold is repaired first, as {@link CorrelationMatrix#repair()} reports (and, should the t relation
+ * push a matrix on the edge of the cone out of it, its nearest correlation matrix is used).
  *
  * <p>The χ² draw of iteration i comes from a stream of its own, 2³² + streams[0] (as an unsigned
  * int): above every int stream number, so it never coincides with an input's stream.

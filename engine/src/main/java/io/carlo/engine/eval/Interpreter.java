@@ -89,7 +89,7 @@ public final class Interpreter {
      * An operand of an operator: a range becomes its values in an array formula and one value by
      * implicit intersection otherwise; a single cell is read.
      */
-    static Value operand(Value v, CellContext c) {
+    public static Value operand(Value v, CellContext c) {
         if (v instanceof ReferenceValue ref) {
             if (ref.isSingleArea() && ref.first().isSingleCell()) {
                 Area a = ref.first();
@@ -141,7 +141,7 @@ public final class Interpreter {
         return Math.max(a, b);
     }
 
-    static Scalar element(Grid g, int row, int col) {
+    public static Scalar element(Grid g, int row, int col) {
         int r = g.rows() == 1 ? 0 : row;
         int c = g.cols() == 1 ? 0 : col;
         if (r >= g.rows() || c >= g.cols()) {

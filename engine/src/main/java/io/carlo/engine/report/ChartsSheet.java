@@ -1,0 +1,141 @@
+package io.carlo.engine.report;
+
+import io.carlo.engine.simulation.SimulationResult.OutputResult;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.List;
+
+import static io.carlo.engine.report.SheetWriter.row;
+import static io.carlo.engine.report.SheetWriter.text;
+
+/**
+ * The "Charts" sheet: per output, side by side, a histogram (a column chart of the bin counts on
+ * the Histograms sheet) and a tornado (horizontal bars of the rank correlation of the strongest
+ * inputs on the Sensitivity sheet). They are native Excel charts that reference those cells, so
+ * they can be restyled in Excel and stay linked to their data.
+ */
+final class ChartsSheet {
+
+    static final String NAME = "Charts";
+
+    /** A tornado shows the strongest inputs only, as a tornado chart conventionally does. */
+    static final int TORNADO_INPUTS = 10;
+
+    private static final int CHART_ROWS = 20;
+    private static final int CHART_COLUMNS = 9;
+
+    private ChartsSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, ReportStyles styles, List<OutputResult> outputs,
+                      List<HistogramsSheet.Block> histograms, List<SensitivitySheet.Block> sensitivities) {
+        XSSFSheet sheet = workbook.createSheet(NAME);
+        XSSFSheet histogramSheet = workbook.getSheet(HistogramsSheet.NAME);
+        XSSFSheet sensitivitySheet = workbook.getSheet(SensitivitySheet.NAME);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int top = 0;
+        for (int o = 0; o < outputs.size(); o++) {
+            String label = SheetWriter.label(outputs.get(o).name(), outputs.get(o).cell());
+            text(row(sheet, top), 0, label, styles.title());
+            int chartTop = top + 1;
+            HistogramsSheet.Block histogram = histograms.get(o);
+            if (histogram.bins() > 0) {
+                histogram(drawing, anchor(drawing, 0, chartTop), histogramSheet, histogram, label);
+            }
+            SensitivitySheet.Block sensitivity = sensitivities.get(o);
+            if (!sensitivity.isEmpty()) {
+                tornado(drawing, anchor(drawing, CHART_COLUMNS + 1, chartTop), sensitivitySheet, sensitivity, label);
+            }
+            top = chartTop + CHART_ROWS + 1;
+        }
+    }
+
+    private static XSSFClientAnchor anchor(XSSFDrawing drawing, int column, int row) {
+        return drawing.createAnchor(0, 0, 0, 0, column, row, column + CHART_COLUMNS, row + CHART_ROWS);
+    }
+
+    private static void histogram(XSSFDrawing drawing, XSSFClientAnchor anchor, XSSFSheet data,
+                                  HistogramsSheet.Block block, String label) {
+        int first = HistogramsSheet.FIRST_BIN_ROW;
+        int last = first + block.bins() - 1;
+        int labels = block.firstColumn() + HistogramsSheet.LABEL_OFFSET;
+        int counts = block.firstColumn() + HistogramsSheet.COUNT_OFFSET;
+        XDDFCategoryDataSource bins = XDDFDataSourcesFactory.fromStringCellRange(data,
+                new CellRangeAddress(first, last, labels, labels));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
+                new CellRangeAddress(first, last, counts, counts));
+
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Histogram of " + label);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis binAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        binAxis.setTitle(label);
+        XDDFValueAxis countAxis = chart.createValueAxis(AxisPosition.LEFT);
+        countAxis.setTitle("Iterations");
+        countAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        countAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, binAxis, countAxis);
+        bars.setBarDirection(BarDirection.COL);
+        // Touching columns: a histogram's bins are contiguous intervals, not separate categories.
+        bars.setGapWidth(0);
+        bars.setVaryColors(false);
+        XDDFChartData.Series series = bars.addSeries(bins, values);
+        series.setTitle("Count", null);
+        chart.plot(bars);
+    }
+
+    private static void tornado(XSSFDrawing drawing, XSSFClientAnchor anchor, XSSFSheet data,
+                                SensitivitySheet.Block block, String label) {
+        int first = block.firstRow();
+        int last = Math.min(block.lastRow(), first + TORNADO_INPUTS - 1);
+        XDDFCategoryDataSource inputs = XDDFDataSourcesFactory.fromStringCellRange(data,
+                new CellRangeAddress(first, last, SensitivitySheet.INPUT_COLUMN, SensitivitySheet.INPUT_COLUMN));
+        int rho = SensitivitySheet.RANK_CORRELATION_COLUMN;
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
+                new CellRangeAddress(first, last, rho, rho));
+
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Tornado of " + label + " (rank correlation)");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis inputAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        // Strongest input on top, as the rows are ordered; labels at the left edge even for
+        // negative bars, which would otherwise hide them.
+        inputAxis.setOrientation(AxisOrientation.MAX_MIN);
+        inputAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        XDDFValueAxis correlationAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        correlationAxis.setTitle("Spearman rank correlation");
+        correlationAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        correlationAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        correlationAxis.setMinimum(-1);
+        correlationAxis.setMaximum(1);
+        correlationAxis.setNumberFormat("0.0");
+
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, inputAxis, correlationAxis);
+        bars.setBarDirection(BarDirection.BAR);
+        bars.setGapWidth(40);
+        bars.setVaryColors(false);
+        XDDFChartData.Series series = bars.addSeries(inputs, values);
+        series.setTitle("Rank correlation", null);
+        chart.plot(bars);
+    }
+}

@@ -1,6 +1,7 @@
 package io.carlo.engine.sampling.correlation;
 
 import io.carlo.engine.sampling.RandomStreams;
+import java.util.Arrays;
 
 /**
  * Rank correlation between inputs by the Iman–Conover method (R. L. Iman and W. J. Conover, "A
@@ -49,7 +50,7 @@ public final class ImanConover {
         double[] transformed = new double[n];
         double[][] ranks = new double[k][];
         for (int j = 0; j < k; j++) {
-            java.util.Arrays.fill(transformed, 0);
+            Arrays.fill(transformed, 0);
             for (int m = 0; m <= j; m++) {
                 double weight = transform[j][m];
                 double[] score = scores[m];
@@ -101,7 +102,7 @@ public final class ImanConover {
      */
     private static double[] rearrange(double[] column, int[] positions) {
         double[] sorted = column.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double[] rankOfSorted = Ranks.averageOfSorted(sorted);
         double[] ranks = new double[column.length];
         for (int i = 0; i < column.length; i++) {

@@ -1,5 +1,7 @@
 package io.carlo.engine.sampling.correlation;
 
+import java.util.Arrays;
+
 /**
  * Ranks of a sample. Both kinds come from one stable sort of the positions by value: a least
  * significant digit radix sort on the values' bit patterns, which reads and writes memory in
@@ -44,7 +46,7 @@ final class Ranks {
             while (end < sorted.length && sorted[end] == sorted[start]) {
                 end++;
             }
-            java.util.Arrays.fill(ranks, start, end, (start + 1 + end) / 2.0);
+            Arrays.fill(ranks, start, end, (start + 1 + end) / 2.0);
             start = end;
         }
         return ranks;
@@ -95,7 +97,7 @@ final class Ranks {
         long[] scratchKeys = new long[n];
         int[] counts = new int[DIGITS + 1];
         for (int shift = 0; shift < Long.SIZE && n > 0; shift += DIGIT_BITS) {
-            java.util.Arrays.fill(counts, 0);
+            Arrays.fill(counts, 0);
             for (long key : sortedKeys) {
                 counts[digit(key, shift) + 1]++;
             }

@@ -7,16 +7,47 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
  * A continuous distribution from Apache Commons Statistics, optionally moved and stretched to
  * {@code offset + scale * X}: that is how a 4-parameter beta (and PERT) sits on [min, max].
  */
-public record CommonsContinuous(String describe, ContinuousDistribution distribution, double offset, double scale)
-        implements Distribution {
+public final class CommonsContinuous implements Distribution {
 
-    public CommonsContinuous(String describe, ContinuousDistribution distribution) {
-        this(describe, distribution, 0, 1);
+    private final String describe;
+    private final ContinuousDistribution distribution;
+    private final double offset;
+    private final double scale;
+    /** Null where the library's own inverse is closed-form and already fast. */
+    private final RefinedQuantile refined;
+
+    private CommonsContinuous(String describe, ContinuousDistribution distribution, double offset, double scale,
+            boolean refine) {
+        this.describe = describe;
+        this.distribution = distribution;
+        this.offset = offset;
+        this.scale = scale;
+        this.refined = refine ? new RefinedQuantile(distribution) : null;
+    }
+
+    /** A distribution whose library inverse CDF is a closed form (normal, Weibull, triangular...). */
+    static CommonsContinuous closedForm(String describe, ContinuousDistribution distribution) {
+        return new CommonsContinuous(describe, distribution, 0, 1, false);
+    }
+
+    /**
+     * A distribution whose library inverse CDF is a root search (beta, gamma, t, F): its quantiles
+     * go through a {@link RefinedQuantile}, which gives the same roots much faster.
+     */
+    static CommonsContinuous searched(String describe, ContinuousDistribution distribution, double offset,
+            double scale) {
+        return new CommonsContinuous(describe, distribution, offset, scale, true);
+    }
+
+    @Override
+    public String describe() {
+        return describe;
     }
 
     @Override
     public double inverseCdf(double p) {
-        return offset + scale * distribution.inverseCumulativeProbability(p);
+        double x = refined != null ? refined.inverse(p) : distribution.inverseCumulativeProbability(p);
+        return offset + scale * x;
     }
 
     @Override

@@ -26,6 +26,6 @@ public final class Pert {
         double alpha1 = 1 + gamma * (mode - min) / range;
         double alpha2 = 1 + gamma * (max - mode) / range;
         String describe = classic ? Format.call(NAME, min, mode, max) : Format.call(NAME, min, mode, max, gamma);
-        return new CommonsContinuous(describe, BetaDistribution.of(alpha1, alpha2), min, range);
+        return CommonsContinuous.searched(describe, BetaDistribution.of(alpha1, alpha2), min, range);
     }
 }

@@ -78,7 +78,7 @@ final class SortedValues {
         if (n == 0) {
             return Double.NaN;
         }
-        double rank = p * (n - 1);
+        double rank = Math.max(0, Math.min(1, p)) * (n - 1);
         int below = (int) Math.floor(rank);
         if (below >= n - 1) {
             return sorted[n - 1];

@@ -24,8 +24,8 @@
  * order, so it is identical however the iterations were split across threads or shards.
  *
  * <p>The package-private helpers are the pieces: {@code SortedValues} (order statistics),
- * {@code SampleMoments}, {@code HistogramBuilder}, {@code ModeEstimate}, {@code Ranking} (radix
- * ordering and average ranks), {@code PearsonCorrelation}, {@code StandardizedRegression}
+ * {@code SampleMoments}, {@code HistogramBuilder}, {@code ModeEstimate}, {@code RadixSort} (linear-time
+ * ordering of doubles), {@code Ranking} (average ranks), {@code PearsonCorrelation}, {@code StandardizedRegression}
  * (Cholesky solve of the normal equations) and {@code CompensatedSum}.
  */
 package io.carlo.engine.stats;

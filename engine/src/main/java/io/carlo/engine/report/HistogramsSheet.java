@@ -9,8 +9,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static io.carlo.engine.report.SheetWriter.number;
 import static io.carlo.engine.report.SheetWriter.row;
@@ -74,7 +77,8 @@ final class HistogramsSheet {
 
     /**
      * The bin's centre to four significant digits, as text: a chart's category labels are text,
-     * and full-precision numbers would crowd the axis.
+     * and full-precision numbers would crowd the axis. Plain with thousands separators from 0.001
+     * to a trillion, scientific beyond.
      */
     static String centreLabel(double from, double to) {
         double centre = from + (to - from) / 2;
@@ -83,6 +87,9 @@ final class HistogramsSheet {
         }
         BigDecimal rounded = new BigDecimal(centre).round(new MathContext(4)).stripTrailingZeros();
         double size = Math.abs(centre);
-        return size == 0 || (size >= 1e-3 && size < 1e7) ? rounded.toPlainString() : rounded.toString();
+        boolean scientific = size != 0 && (size < 1e-3 || size >= 1e12);
+        DecimalFormat format = new DecimalFormat(scientific ? "0.###E0" : "#,##0.######",
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(rounded);
     }
 }

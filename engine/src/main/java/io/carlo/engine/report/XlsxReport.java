@@ -2,12 +2,14 @@ package io.carlo.engine.report;
 
 import io.carlo.engine.simulation.SimulationResult;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.Deflater;
 
 /**
@@ -40,6 +42,7 @@ public final class XlsxReport {
     /** As {@link #write(SimulationResult, OutputStream)}, with a lower cap on sample rows for tests. */
     static void write(SimulationResult result, OutputStream out, int maxSampleRows) throws IOException {
         List<SampleColumn> columns = SampleColumn.of(result);
+        checkColumnLimits(result, columns.size());
         int sampleRows = (int) Math.min(result.iterations(), maxSampleRows);
 
         XSSFWorkbook workbook = new XSSFWorkbook();
@@ -68,6 +71,26 @@ public final class XlsxReport {
             // dispose() deletes the temporary file of streamed rows; close() does not.
             streaming.dispose();
             streaming.close();
+        }
+    }
+
+    /**
+     * Fails with a message naming Excel's column limit when the Samples or Histograms sheet could
+     * not hold every input and output, rather than with POI's bare "invalid column index".
+     */
+    private static void checkColumnLimits(SimulationResult result, int sampleColumns) {
+        int columns = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+        // The iteration column and the truncation note need two more.
+        if (sampleColumns + 2 > columns) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "an .xlsx report holds at most %,d inputs and outputs together (Excel's %,d columns);"
+                            + " this run has %,d: use the CSV export", columns - 2, columns, sampleColumns));
+        }
+        int maxOutputs = columns / HistogramsSheet.COLUMNS_PER_OUTPUT;
+        if (result.outputs().size() > maxOutputs) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "an .xlsx report holds at most %,d outputs (Excel's %,d columns); this run has %,d:"
+                            + " use the CSV export", maxOutputs, columns, result.outputs().size()));
         }
     }
 

@@ -267,6 +267,37 @@ class XlsxReportTest {
     }
 
     @Test
+    void moreOutputsThanExcelHasColumnsForIsAnErrorNamingTheLimit() {
+        List<OutputResult> outputs = new ArrayList<>();
+        for (int o = 0; o < 3_277; o++) {
+            outputs.add(new OutputResult("Out!A" + (o + 1), null, null, List.of(), null, new double[1]));
+        }
+        SimulationResult wide = new SimulationResult("w.xlsx", 1, 1, "mc", 1, null, outputs, List.of(), null);
+
+        assertThatThrownBy(() -> XlsxReport.write(wide, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an .xlsx report holds at most 3,276 outputs (Excel's 16,384 columns); this run has 3,277:"
+                        + " use the CSV export");
+    }
+
+    @Test
+    void aResultWithoutStatisticsOrSensitivityStillHasEverySheetAndNoEmptyCharts() throws IOException {
+        SimulationResult bare = new SimulationResult("w.xlsx", 3, 1, "mc", 1, null,
+                List.of(new OutputResult("Out!A1", null, null, List.of(), null, new double[] {1, Double.NaN, 3})),
+                List.of(), null);
+        try (XSSFWorkbook workbook = readBack(bare, 1000)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getSheet("Charts").getDrawingPatriarch().getCharts()).isEmpty();
+            Sheet summary = workbook.getSheet("Summary");
+            Row row = summary.getRow(rowStartingWith(summary, "Output") + 1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Out!A1");
+            assertThat(row.getLastCellNum()).isEqualTo((short) 2);
+            assertThat(workbook.getSheet("Samples").getRow(2).getCell(1)).isNull();
+            assertThat(workbook.getSheet("Samples").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void theCallersStreamStaysOpen() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         var tracking = new java.io.FilterOutputStream(bytes) {

@@ -135,9 +135,9 @@ final class ChartsSheet {
         int last = Math.min(block.lastRow(), first + TORNADO_INPUTS - 1);
         XDDFCategoryDataSource inputs = XDDFDataSourcesFactory.fromStringCellRange(data,
                 new CellRangeAddress(first, last, SensitivitySheet.INPUT_COLUMN, SensitivitySheet.INPUT_COLUMN));
-        int rho = SensitivitySheet.RANK_CORRELATION_COLUMN;
+        int column = SensitivitySheet.RANK_CORRELATION_COLUMN;
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
-                new CellRangeAddress(first, last, rho, rho));
+                new CellRangeAddress(first, last, column, column));
 
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Tornado of " + label + " (rank correlation)");
@@ -167,7 +167,8 @@ final class ChartsSheet {
         series.setFillProperties(solid(BLUE));
         // Inputs that pull the output down get their own colour, as in a classic tornado.
         for (int i = 0; i <= last - first; i++) {
-            if (values.getPointAt(i) < 0) {
+            Double rho = values.getPointAt(i);
+            if (rho != null && rho < 0) {
                 series.getDataPoint(i).setFillProperties(solid(ORANGE));
             }
         }

@@ -49,10 +49,10 @@ final class HistogramsSheet {
             int c = o * COLUMNS_PER_OUTPUT;
             text(row(sheet, 0), c, SheetWriter.label(output.name(), output.cell()), styles.title());
             Row header = row(sheet, 1);
-            text(header, c, "From", styles.header());
-            text(header, c + 1, "To", styles.header());
+            text(header, c, "From", styles.numberHeader());
+            text(header, c + 1, "To", styles.numberHeader());
             text(header, c + LABEL_OFFSET, "Bin centre", styles.header());
-            text(header, c + COUNT_OFFSET, "Count", styles.header());
+            text(header, c + COUNT_OFFSET, "Count", styles.numberHeader());
             Histogram histogram = output.statistics() == null ? null : output.statistics().histogram();
             int bins = histogram == null ? 0 : histogram.counts().size();
             CellStyle edgeStyle = styles.valuesOf(output.statistics());

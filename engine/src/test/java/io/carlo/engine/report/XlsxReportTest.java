@@ -154,7 +154,7 @@ class XlsxReportTest {
         SimulationResult.CorrelationReport correlation = result.correlation();
         assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("not positive semi-definite");
         List<double[][]> matrices = List.of(correlation.target(), correlation.used(), correlation.achieved());
-        List<String> titles = List.of("Target", "Used", "Achieved (measured in the samples)");
+        List<String> titles = List.of("Target", "Used", "Achieved");
         for (int m = 0; m < 3; m++) {
             int header = rowStartingWith(sheet, titles.get(m));
             assertThat(texts(sheet.getRow(header))).containsExactly(titles.get(m), "A", "B", "C");

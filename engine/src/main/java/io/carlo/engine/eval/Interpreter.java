@@ -8,6 +8,7 @@ import io.carlo.engine.function.ArgKind;
 import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionDef;
 import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.value.Area;
 import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.BlankValue;
@@ -89,7 +90,7 @@ public final class Interpreter {
      * An operand of an operator: a range becomes its values in an array formula and one value by
      * implicit intersection otherwise; a single cell is read.
      */
-    static Value operand(Value v, CellContext c) {
+    public static Value operand(Value v, CellContext c) {
         if (v instanceof ReferenceValue ref) {
             if (ref.isSingleArea() && ref.first().isSingleCell()) {
                 Area a = ref.first();
@@ -141,7 +142,7 @@ public final class Interpreter {
         return Math.max(a, b);
     }
 
-    static Scalar element(Grid g, int row, int col) {
+    public static Scalar element(Grid g, int row, int col) {
         int r = g.rows() == 1 ? 0 : row;
         int c = g.cols() == 1 ? 0 : col;
         if (r >= g.rows() || c >= g.cols()) {
@@ -223,7 +224,7 @@ public final class Interpreter {
         }
         FunctionDef def = resolve(call.name());
         if (def == null) {
-            return ExcelError.NAME;
+            return RiskCalls.isDistribution(call.name()) ? RiskStaticValue.of(call, c, this) : ExcelError.NAME;
         }
         List<Expr> argExprs = call.args();
         int n = argExprs.size();

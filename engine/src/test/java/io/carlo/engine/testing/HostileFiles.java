@@ -52,6 +52,39 @@ public final class HostileFiles {
         }
     }
 
+    /**
+     * A one-sheet workbook ("Model") with the given constants and formulas (text without '=',
+     * written into the sheet XML as is, so functions POI does not know, such as RiskNormal, work).
+     */
+    public static byte[] xlsxWithCells(java.util.Map<String, Double> constants, java.util.Map<String, String> formulas) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Model");
+            java.util.List<String> placeholders = new java.util.ArrayList<>();
+            for (var e : constants.entrySet()) {
+                var ref = new org.apache.poi.ss.util.CellReference(e.getKey());
+                var row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+                row.createCell(ref.getCol()).setCellValue(e.getValue());
+            }
+            int i = 0;
+            for (var e : formulas.entrySet()) {
+                var ref = new org.apache.poi.ss.util.CellReference(e.getKey());
+                var row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+                row.createCell(ref.getCol()).setCellFormula("999000+" + i++);
+                placeholders.add(e.getValue());
+            }
+            wb.write(out);
+            byte[] bytes = out.toByteArray();
+            for (int k = 0; k < placeholders.size(); k++) {
+                String text = placeholders.get(k).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+                bytes = replaceInSheet(bytes, "<f>999000+" + k + "</f>", "<f>" + text + "</f>");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The valid workbook with A2 = A1*3 caching 5 instead of 6. */
     public static byte[] validXlsxWithWrongCachedValue() {
         byte[] ok = validXlsx();

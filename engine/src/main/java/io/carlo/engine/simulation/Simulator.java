@@ -1,0 +1,177 @@
+package io.carlo.engine.simulation;
+
+import io.carlo.engine.plan.BlockState;
+import io.carlo.engine.plan.Column;
+import io.carlo.engine.plan.Plan;
+import io.carlo.engine.sampling.Distribution;
+import io.carlo.engine.sampling.RandomStreams;
+import io.carlo.engine.sampling.StreamIds;
+import io.carlo.engine.value.BooleanValue;
+import io.carlo.engine.value.NumberValue;
+import io.carlo.engine.value.Scalar;
+import io.carlo.engine.workbook.CellAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a compiled model: draws every input's samples (Monte Carlo or Latin hypercube, from
+ * counter-based streams), then evaluates the plan over blocks of iterations on several threads.
+ * Each iteration's values depend only on the seed, the inputs and the iteration number, so the
+ * samples are bit-identical for any thread count and block size.
+ */
+public final class Simulator {
+
+    /** Receives progress; may ask the run to stop. Called from worker threads. */
+    public interface Listener {
+        void progress(long done, long total);
+
+        default boolean cancelled() {
+            return false;
+        }
+
+        Listener NONE = (done, total) -> { };
+    }
+
+    /** The samples of a run: {@code inputs[i][iteration]} and {@code outputs[j][iteration]} (NaN for an Excel error). */
+    public record Samples(long iterations, double[][] inputs, double[][] outputs, long simulateMillis) {
+    }
+
+    private Simulator() {
+    }
+
+    public static Samples run(SimulationModel model, SimulationSettings settings, Listener listener) {
+        long start = System.nanoTime();
+        int n = Math.toIntExact(settings.iterations());
+        List<InputDefinition> inputs = model.inputs();
+        double[][] samples = new double[inputs.size()][];
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "carlo-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            drawInputs(inputs, settings, n, samples, pool);
+            double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
+            return new Samples(n, samples, outputs, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void drawInputs(List<InputDefinition> inputs, SimulationSettings settings, int n,
+                                   double[][] samples, ExecutorService pool) {
+        List<Future<?>> jobs = new ArrayList<>();
+        for (int k = 0; k < inputs.size(); k++) {
+            int input = k;
+            jobs.add(pool.submit(() -> {
+                InputDefinition in = inputs.get(input);
+                long stream = StreamIds.input(in.cell().sheet(), in.cell().row(), in.cell().col(),
+                        Math.max(in.callOrdinal(), 0));
+                samples[input] = draw(in.distribution(), settings, stream, n);
+            }));
+        }
+        await(jobs);
+    }
+
+    /** One input's samples in iteration order. */
+    static double[] draw(Distribution d, SimulationSettings settings, long stream, int n) {
+        double[] out = new double[n];
+        long seed = settings.seed();
+        if (settings.sampling() == Sampling.LHS) {
+            int[] strata = LatinHypercube.strata(seed, StreamIds.latinHypercube(stream), n);
+            for (int i = 0; i < n; i++) {
+                double u = (strata[i] + RandomStreams.uniform(seed, stream, i)) / n;
+                out[i] = d.inverseCdf(u);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[i] = d.inverseCdf(RandomStreams.uniform(seed, stream, i));
+            }
+        }
+        return out;
+    }
+
+    private static double[][] evaluate(SimulationModel model, SimulationSettings settings, int n, double[][] samples,
+                                       ExecutorService pool, Listener listener) {
+        Plan plan = model.plan();
+        List<OutputDefinition> outputs = model.outputs();
+        double[][] out = new double[outputs.size()][n];
+        int[] outputCells = new int[outputs.size()];
+        for (int j = 0; j < outputs.size(); j++) {
+            CellAddress a = outputs.get(j).cell();
+            outputCells[j] = plan.indexOf(a);
+            if (outputCells[j] < 0) {
+                java.util.Arrays.fill(out[j], numeric(plan.constant(a)));
+            }
+        }
+        int block = settings.blockSize();
+        long blocks = (n + (long) block - 1) / block;
+        AtomicLong next = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        List<Future<?>> jobs = new ArrayList<>();
+        for (int t = 0; t < settings.threads(); t++) {
+            jobs.add(pool.submit(() -> {
+                BlockState state = plan.newState(block);
+                long b;
+                while ((b = next.getAndIncrement()) < blocks && !listener.cancelled()) {
+                    long first = b * block;
+                    int count = (int) Math.min(block, n - first);
+                    plan.evaluate(state, first, count, samples);
+                    for (int j = 0; j < outputCells.length; j++) {
+                        if (outputCells[j] >= 0) {
+                            copyOutput(state.cell(outputCells[j]), out[j], (int) first, count);
+                        }
+                    }
+                    listener.progress(done.addAndGet(count), n);
+                }
+            }));
+        }
+        await(jobs);
+        if (listener.cancelled()) {
+            throw new SimulationCancelledException();
+        }
+        return out;
+    }
+
+    /** An output's value per iteration: numbers as they are, booleans as 1/0, text or errors as NaN. */
+    private static void copyOutput(Column c, double[] dest, int first, int count) {
+        System.arraycopy(c.num, 0, dest, first, count);
+        if (c.obj != null) {
+            for (int i = 0; i < count; i++) {
+                if (c.obj[i] != null && !(c.obj[i] instanceof BooleanValue)) {
+                    dest[first + i] = Double.NaN;
+                }
+            }
+        }
+    }
+
+    private static double numeric(Scalar v) {
+        return switch (v) {
+            case NumberValue num -> num.value();
+            case BooleanValue b -> b.value() ? 1 : 0;
+            default -> Double.NaN;
+        };
+    }
+
+    private static void await(List<Future<?>> jobs) {
+        try {
+            for (Future<?> f : jobs) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulationCancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

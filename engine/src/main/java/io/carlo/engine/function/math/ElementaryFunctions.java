@@ -92,7 +92,11 @@ final class ElementaryFunctions {
             throw num();
         }
         double r = n - d * DecimalRounding.floorShown(q);
-        if (r != 0 && Math.abs(r) < Math.abs(d) * 1e-15) {
+        // A remainder of the wrong sign means the quotient was rounded up to the whole number it
+        // shows (72716/0.0010000000000000002 is 72715999.99999999, shown as 72716000): n is a
+        // multiple of d to 15 digits, and d*72716000 overshooting n by 1.5E-11 must not become a
+        // negative remainder of a positive divisor.
+        if (r != 0 && (Math.abs(r) < Math.abs(d) * 1e-15 || (r < 0) != (d < 0))) {
             return 0;
         }
         return r;

@@ -80,7 +80,9 @@ CRITERIA_NUMBER = ['">20"', '"<=3"', '"<>50"', '"=100"', '">=0"', '"<0"', '5', '
 CRITERIA_TEXT = ['"East"', '"west"', '"<>East"', '"b*"', '"*e*"', '"?ob"', '"apple"', '">c"',
                  '"<>"', '"="', '"Banana"']
 
-TEXT_FORMATS = ['"0"', '"0.00"', '"#,##0"', '"#,##0.00"', '"0%"', '"0.0%"', '"000"',
+TEXT_FORMATS = ['"0.00E+00"', '"0;(0)"', '"0.0;-0.0;""zero"""', '"#,##0.0,"', '"m/d/yyyy"',
+                '"0.000%"', '"#,##0;[Red]-#,##0"', '"+0.0"', '"0 ""units"""', '"d-mmm-yy"',
+                '"0"', '"0.00"', '"#,##0"', '"#,##0.00"', '"0%"', '"0.0%"', '"000"',
                 '"yyyy-mm-dd"', '"mmm d, yyyy"', '"dd/mm/yy"', '"mmmm"', '"dddd"', '"ddd"',
                 '"$#,##0.00"', '"0.0"', '"#"', '"00.00"']
 
@@ -290,13 +292,13 @@ class FormulaGrammar:
     def conditional_num(self, depth):
         d = depth - 1
         if self.chance(0.6):
-            if self.chance(0.2):
-                return atom("IF(%s,%s)" % (self.boolean(d), self.num(d)))
+            # never IF(c,x) without an else: its FALSE would be a boolean inside arithmetic
             return atom("IF(%s,%s,%s)" % (self.boolean(d), self.num(d), self.num(d)))
-        value = self.num(d)
-        if value.text == "Data!B8":
-            value = atom("Data!B9")
-        return atom("IFERROR(%s,%s)" % (value, self.num(d)))
+        value, fallback = self.num(d), self.num(d)
+        # IFERROR reads a bare blank cell as "" in Excel and as the blank in LibreOffice
+        value = atom("Data!B9") if value.text == "Data!B8" else value
+        fallback = atom("Data!B10") if fallback.text == "Data!B8" else fallback
+        return atom("IFERROR(%s,%s)" % (value, fallback))
 
     def lookup_num(self, depth):
         d = depth - 1
@@ -425,7 +427,11 @@ class FormulaGrammar:
     def count(self, d):
         if self.chance(0.7):
             return self.pick(["0", "1", "2", "3", "5", "10", "100", "2.9", "-1", "Data!D4"])
-        return self.num(d).text
+        # no huge counts: LibreOffice refuses LEFT("a",1E+15), where Excel's limit is unclear
+        self.modest += 1
+        e = self.num(d).text
+        self.modest -= 1
+        return e
 
     def text_fn(self, depth):
         d = depth - 1

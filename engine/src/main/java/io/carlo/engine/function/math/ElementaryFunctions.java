@@ -73,7 +73,12 @@ final class ElementaryFunctions {
             return 0;
         }
         if (base < 0 && exponent != Math.rint(exponent)) {
-            // Even an odd root such as (-8)^(1/3) is #NUM! in Excel (LibreOffice returns -2).
+            // An odd root of a negative number is real in Excel, as with the ^ operator
+            // (Operators.power): POWER(-8,1/3) is -2. Other fractional powers are #NUM!.
+            double inverse = 1 / exponent;
+            if (Math.abs(inverse - Math.rint(inverse)) < 1e-9 && ((long) Math.rint(inverse)) % 2 != 0) {
+                return -Math.pow(-base, exponent);
+            }
             throw num();
         }
         return Math.pow(base, exponent);

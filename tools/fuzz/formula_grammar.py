@@ -73,14 +73,17 @@ TEXT_KEYS = ['"Bob"', '"eve"', '"Zed"', '"apple"', '"CHERRY"', '"West"', '"b*"',
 WORDS = ['"apple"', '"Hello World"', '"  spaced   out  "', '""', '"a-b-c"', '"x"', '"ABC"',
          '"mixed Case"', '"3"', '"-2.5"', '"10"', '"a""b"', '"  "', '"tab-less"', '"2024"',
          '"ba na na"']
-NUMERIC_TEXTS = ['"3"', '"-2.5"', '"10"', '"0.5"', '"1E3"', '" 7 "']
+NUMERIC_TEXTS = ['"3"', '"-2.5"', '"10"', '"0.5"', '"1E3"', '" 7 "', '"+4"', '".5"', '"1e2"',
+                 '"007"', '"-0"']
 
-CRITERIA_NUMBER = ['">20"', '"<=3"', '"<>50"', '"=100"', '">=0"', '"<0"', '5', '30', '"8"',
+CRITERIA_NUMBER = ['">=1E3"', '"<>"&Data!A1', '">"&DATE(2023,6,1)', '"<=45100"', '"=2.5"',
+                   '">-1"', '"<1e2"', '">20"', '"<=3"', '"<>50"', '"=100"', '">=0"', '"<0"', '5', '30', '"8"',
                    '">"&Data!D1', '"<"&10']
-CRITERIA_TEXT = ['"East"', '"west"', '"<>East"', '"b*"', '"*e*"', '"?ob"', '"apple"', '">c"',
+CRITERIA_TEXT = ['"<=b"', '"<>b*"', '"~*"', '"*"', '"??"', '"a*e"', '">=E"', '"East"', '"west"', '"<>East"', '"b*"', '"*e*"', '"?ob"', '"apple"', '">c"',
                  '"<>"', '"="', '"Banana"']
 
-TEXT_FORMATS = ['"0.00E+00"', '"0;(0)"', '"0.0;-0.0;""zero"""', '"#,##0.0,"', '"m/d/yyyy"',
+TEXT_FORMATS = ['"h:mm AM/PM"', '"hh:mm:ss"', '"# ?/?"', '"0.0E+0"', '"@"', '"0;-0;0;@"',
+                '"#,##0.00_);(#,##0.00)"', '"yyyy"', '"mm/dd"', '"[h]:mm"', '"0000.0"', '"0.00E+00"', '"0;(0)"', '"0.0;-0.0;""zero"""', '"#,##0.0,"', '"m/d/yyyy"',
                 '"0.000%"', '"#,##0;[Red]-#,##0"', '"+0.0"', '"0 ""units"""', '"d-mmm-yy"',
                 '"0"', '"0.00"', '"#,##0"', '"#,##0.00"', '"0%"', '"0.0%"', '"000"',
                 '"yyyy-mm-dd"', '"mmm d, yyyy"', '"dd/mm/yy"', '"mmmm"', '"dddd"', '"ddd"',
@@ -150,6 +153,9 @@ class FormulaGrammar:
                               "99.99", "1.5", "0.3", "7.25", "12.345"])
         if kind < 0.85 or self.modest:
             return str(self.rng.randint(21, 1000))
+        if kind < 0.9:
+            return self.pick(["2.5", "-2.5", "0.5", "1.005", "2.675", "-1.005", "0.045", "1234.5",
+                              "0.285", "-0.5", "4.35", "1.45"])
         return self.pick(["1E3", "1E-5", "123456789", "1E+15", "0.000123", "1E-20", "1E+20",
                           "45000.75", "9.99E+307", "32767", "2147483648", "4.5E-3"])
 
@@ -174,6 +180,7 @@ class FormulaGrammar:
             (6, False, self.num_leaf),
             (6, True, self.arith),
             (1, True, self.negate),
+            (1, True, lambda d: Expr("--" + self.wrap(self.num(d - 1), NEG), NEG)),
             (1, True, self.percent),
             (5, True, self.math_fn),
             (4, True, self.aggregate),
@@ -500,11 +507,27 @@ class FormulaGrammar:
         if kind < 0.6:
             left, right = self.num(d), self.num(d)
         elif kind < 0.9:
-            left, right = self.text(d), self.text(d)
+            left, right = self.plain_text(d), self.plain_text(d)
         else:  # numbers sort before texts in both engines
             left, right = self.num(d), self.text(d)
         return Expr(self.wrap(left, CONCAT) + op + self.wrap(right, CONCAT, right_side=True),
                     COMPARE)
+
+    def plain_text(self, depth):
+        """Text of letters and spaces only, for comparisons: Excel orders punctuation by its own
+        collation (hyphens ignored, digits before the space), LibreOffice by ICU's, and the two
+        disagree with each other and with code-point order."""
+        word = atom(self.pick(['"apple"', '"Hello World"', '"ABC"', '"mixed Case"', '"x"',
+                               '""', '"ba na na"', '"Banana"', '"CHERRY"', '"Eve"', '"east"'] +
+                              ["Data!" + c for c in TEXT_CELLS if c != "B6"]))
+        if depth <= 0 or self.chance(0.6):
+            return word
+        f = self.pick(["UPPER", "LOWER", "TRIM", "LEFT", "CONCAT"])
+        if f == "LEFT":
+            return atom("LEFT(%s,%s)" % (word, self.pick(["1", "2", "3", "10"])))
+        if f == "CONCAT":
+            return Expr(word.text + "&" + self.plain_text(depth - 1).text, CONCAT)
+        return atom("%s(%s)" % (f, word))
 
     def logical(self, depth):
         d = depth - 1

@@ -85,8 +85,11 @@ final class ElementaryFunctions {
     }
 
     /**
-     * MOD's result takes the divisor's sign: MOD(-3,2) is 1, MOD(3,-2) is -1. The quotient is first
-     * rounded to the 15 digits Excel keeps, so MOD(0.3,0.1) is 0, not 0.09999...
+     * MOD's result takes the divisor's sign: MOD(-3,2) is 1, MOD(3,-2) is -1. The remainder is
+     * computed exactly ({@code %} is IEEE fmod), not as n-d*INT(n/d), whose product loses the
+     * remainder once the quotient is large (MOD(1,8E16) is 1, MOD(2^52+1,10) is 7). A remainder
+     * within the rounding noise of the operands is no remainder: n was meant as a multiple of d
+     * (MOD(0.3,0.1) is 0, not 0.09999999999999998; MOD(1E20,3) is 0 as n's last digits are lost).
      */
     static double mod(double n, double d) {
         if (d == 0) {
@@ -96,14 +99,12 @@ final class ElementaryFunctions {
         if (!Double.isFinite(q)) {
             throw num();
         }
-        double r = n - d * DecimalRounding.floorShown(q);
-        // A remainder of the wrong sign means the quotient was rounded up to the whole number it
-        // shows (72716/0.0010000000000000002 is 72715999.99999999, shown as 72716000): n is a
-        // multiple of d to 15 digits, and d*72716000 overshooting n by 1.5E-11 must not become a
-        // negative remainder of a positive divisor.
-        if (r != 0 && (Math.abs(r) < Math.abs(d) * 1e-15 || (r < 0) != (d < 0))) {
+        double r = n % d; // exact, with n's sign
+        // what n and d may be off by, from their decimal inputs, as seen in the remainder
+        double noise = Math.ulp(n) + Math.abs(q) * Math.ulp(d);
+        if (Math.abs(r) <= noise || Math.abs(d) - Math.abs(r) <= noise) {
             return 0;
         }
-        return r;
+        return (r < 0) != (d < 0) ? r + d : r;
     }
 }

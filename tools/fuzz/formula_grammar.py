@@ -292,7 +292,8 @@ class FormulaGrammar:
 
     def criteria_pair(self):
         if self.chance(0.5):
-            return self.pick(["C1:C6", "F1:F6", "G1:G6", "K1:K6", "C1:D6"]), \
+            # text criteria only over texts: LibreOffice's "*" also matches numbers
+            return self.pick(["C1:C6", "F1:F6", "G1:G6", "K1:K6", "F1:G6"]), \
                 self.pick(CRITERIA_TEXT)
         return self.pick(NUMBER_RANGES), self.pick(CRITERIA_NUMBER)
 

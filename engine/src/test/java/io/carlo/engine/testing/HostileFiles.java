@@ -92,27 +92,9 @@ public final class HostileFiles {
     }
 
     private static byte[] replaceInSheet(byte[] xlsx, String from, String to) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(data, StandardCharsets.UTF_8).replaceAll("<v>[^<]*</v>(?=</c><c r=\"A2\"|$)", "$0");
-                    xml = xml.replace(from, to);
-                    data = xml.getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(data);
-                out.closeEntry();
-            }
-            out.finish();
-            return bytes.toByteArray();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return rewriteSheet(xlsx, xml -> xml.replace(from, to).getBytes(StandardCharsets.UTF_8));
     }
+
 
     public static Path write(Path dir, String name, byte[] bytes) {
         try {
@@ -181,7 +163,12 @@ public final class HostileFiles {
     }
 
     private static byte[] rewriteSheet(java.util.function.Function<String, byte[]> change) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(validXlsx()));
+        return rewriteSheet(validXlsx(), change);
+    }
+
+    /** A copy of a workbook with its first sheet's XML changed. */
+    private static byte[] rewriteSheet(byte[] xlsx, java.util.function.Function<String, byte[]> change) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry e;
@@ -200,4 +187,5 @@ public final class HostileFiles {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

@@ -25,16 +25,24 @@ public final class CommonsContinuous implements Distribution {
         this.refined = refine ? new RefinedQuantile(distribution) : null;
     }
 
-    /** A distribution whose library inverse CDF is a closed form (normal, Weibull, triangular...). */
-    static CommonsContinuous closedForm(String describe, ContinuousDistribution distribution) {
+    /** Quantiles from the library's own inverse CDF: a formula for most (normal, Weibull, triangular...). */
+    static CommonsContinuous of(String describe, ContinuousDistribution distribution) {
         return new CommonsContinuous(describe, distribution, 0, 1, false);
     }
 
+    /** {@code offset + scale * X}, quantiles from the library. */
+    static CommonsContinuous of(String describe, ContinuousDistribution distribution, double offset, double scale) {
+        return new CommonsContinuous(describe, distribution, offset, scale, false);
+    }
+
     /**
-     * A distribution whose library inverse CDF is a root search (beta, gamma, t, F): its quantiles
-     * go through a {@link RefinedQuantile}, which gives the same roots much faster.
+     * Quantiles through a {@link RefinedQuantile}: for the distributions whose library inverse is a
+     * root search that costs more than three CDF evaluations. Measured (DistributionBenchmark and
+     * RefinedQuantile's own comparison) that is Student's t and F always, and beta and gamma with a
+     * non-integer shape (PERT's usual case); with integer shapes their CDF is cheap and the
+     * library's search is the faster.
      */
-    static CommonsContinuous searched(String describe, ContinuousDistribution distribution, double offset,
+    static CommonsContinuous refined(String describe, ContinuousDistribution distribution, double offset,
             double scale) {
         return new CommonsContinuous(describe, distribution, offset, scale, true);
     }

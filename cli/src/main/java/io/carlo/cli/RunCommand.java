@@ -64,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
             + "results do not depend on it")
     Integer threads;
 
+    @Option(names = "--auto-stop", paramLabel = "TOL", description = "stop before -n iterations once every "
+            + "output's mean is known to +-TOL of itself (95% confidence), e.g. 0.001; implies --sampling mc")
+    double autoStop;
+
     @Option(names = "--target", paramLabel = "VALUE", description = "report P(output <= VALUE) (repeatable)")
     List<Double> targets = new ArrayList<>();
 
@@ -88,9 +92,12 @@ final class RunCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextLong() >>> 16;
         SimulationModel model;
         SimulationSettings settings;
-        settings = new SimulationSettings(iterations, runSeed, Sampling.parse(sampling),
+        // auto-stop needs plain Monte Carlo: use it unless the user asked for a sampling explicitly
+        boolean samplingGiven = spec.commandLine().getParseResult().hasMatchedOption("--sampling");
+        Sampling chosen = autoStop > 0 && !samplingGiven ? Sampling.MC : Sampling.parse(sampling);
+        settings = new SimulationSettings(iterations, runSeed, chosen,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), 1024,
-                new StatisticsOptions(0, 101, targets, List.of(0.95, 0.99), 50), 0);
+                new StatisticsOptions(0, 101, targets, List.of(0.95, 0.99), 50), autoStop);
         ModelBuilder builder = new ModelBuilder(loaded.evaluator());
         inputs.forEach(builder::input);
         outputs.forEach(builder::output);

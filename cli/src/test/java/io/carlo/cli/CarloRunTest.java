@@ -139,6 +139,24 @@ class CarloRunTest {
     }
 
     @Test
+    void autoStopEndsOnceTheMeanIsKnownWellEnough() throws Exception {
+        String file = TestWorkbooks.shared("simple-monte-carlo.xlsx").toString();
+        List<String> args = List.of("run", file, "--input", "B2=Normal(1000,100)", "--output", "B7", "-n", "2000000",
+                "--seed", "4", "--auto-stop", "0.01", "--json");
+        Result r = carlo(args);
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        long ran = json.get("iterations").asLong();
+        assertThat(ran).isLessThan(2_000_000).isGreaterThanOrEqualTo(10_000);
+        assertEquals("mc", json.get("sampling").asText());
+        JsonNode out = json.get("outputs").get(0);
+        double halfWidth = (out.get("meanCiHigh").asDouble() - out.get("meanCiLow").asDouble()) / 2;
+        assertThat(halfWidth).isLessThanOrEqualTo(0.01 * Math.abs(out.get("mean").asDouble()));
+        // where it stops is reproducible
+        assertEquals(ran, new ObjectMapper().readTree(carlo(args).out()).get("iterations").asLong());
+    }
+
+    @Test
     void badInputsAreOneLineErrors() {
         String file = TestWorkbooks.shared("simple-monte-carlo.xlsx").toString();
         Result r = carlo(List.of("run", file, "--input", "B2=Normal(100,-1)", "--output", "B7"));

@@ -8,6 +8,8 @@ import io.carlo.engine.sampling.RandomStreams;
 import io.carlo.engine.sampling.StreamIds;
 import io.carlo.engine.sampling.correlation.CorrelationRepair;
 import io.carlo.engine.sampling.correlation.ImanConover;
+import io.carlo.engine.stats.AutoStop;
+import io.carlo.engine.stats.RunningMoments;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
@@ -61,7 +63,13 @@ public final class Simulator {
             drawInputs(inputs, settings, n, samples, pool);
             SimulationResult.CorrelationReport correlation = correlate(model.correlation(), samples, settings.seed());
             double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
-            return new Samples(n, samples, outputs, (System.nanoTime() - start) / 1_000_000, correlation);
+            int ran = outputs.length == 0 ? n : outputs[0].length;
+            if (ran < n) { // auto-stop ended the run early: keep the inputs of the iterations run
+                for (int k = 0; k < samples.length; k++) {
+                    samples[k] = java.util.Arrays.copyOf(samples[k], ran);
+                }
+            }
+            return new Samples(ran, samples, outputs, (System.nanoTime() - start) / 1_000_000, correlation);
         } finally {
             pool.shutdownNow();
         }
@@ -132,30 +140,66 @@ public final class Simulator {
             }
         }
         int block = settings.blockSize();
-        long blocks = (n + (long) block - 1) / block;
-        AtomicLong next = new AtomicLong();
+        AutoStop autoStop = settings.autoStopRelativeTolerance() > 0
+                ? AutoStop.relative(settings.autoStopRelativeTolerance()) : null;
+        // with auto-stop the run goes in rounds checked in iteration order, so where it stops does not
+        // depend on thread timing
+        long round = autoStop == null ? n
+                : Math.max(10_000L, (long) block * settings.threads() * 8) / block * block;
+        RunningMoments[] moments = new RunningMoments[outputs.size()];
+        java.util.Arrays.fill(moments, RunningMoments.EMPTY);
+        java.util.concurrent.ConcurrentLinkedQueue<BlockState> states = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong done = new AtomicLong();
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < settings.threads(); t++) {
-            jobs.add(pool.submit(() -> {
-                BlockState state = plan.newState(block);
-                long b;
-                while ((b = next.getAndIncrement()) < blocks && !listener.cancelled()) {
-                    long first = b * block;
-                    int count = (int) Math.min(block, n - first);
-                    plan.evaluate(state, first, count, samples);
-                    for (int j = 0; j < outputCells.length; j++) {
-                        if (outputCells[j] >= 0) {
-                            copyOutput(state.cell(outputCells[j]), out[j], (int) first, count);
-                        }
+        long start = 0;
+        long stoppedAt = n;
+        while (start < n) {
+            long end = Math.min(n, start + round);
+            long firstBlock = start / block;
+            long lastBlock = (end + block - 1) / block;
+            AtomicLong next = new AtomicLong(firstBlock);
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < settings.threads(); t++) {
+                jobs.add(pool.submit(() -> {
+                    BlockState state = states.poll();
+                    if (state == null) {
+                        state = plan.newState(block);
                     }
-                    listener.progress(done.addAndGet(count), n);
+                    long b;
+                    while ((b = next.getAndIncrement()) < lastBlock && !listener.cancelled()) {
+                        long first = b * block;
+                        int count = (int) Math.min(block, end - first);
+                        plan.evaluate(state, first, count, samples);
+                        for (int j = 0; j < outputCells.length; j++) {
+                            if (outputCells[j] >= 0) {
+                                copyOutput(state.cell(outputCells[j]), out[j], (int) first, count);
+                            }
+                        }
+                        listener.progress(done.addAndGet(count), n);
+                    }
+                    states.add(state);
+                }));
+            }
+            await(jobs);
+            if (listener.cancelled()) {
+                throw new SimulationCancelledException();
+            }
+            if (autoStop != null) {
+                boolean all = true;
+                for (int j = 0; j < out.length; j++) {
+                    moments[j] = moments[j].merge(RunningMoments.of(out[j], (int) start, (int) end));
+                    all &= autoStop.reached(moments[j]);
                 }
-            }));
+                if (all && end < n) {
+                    stoppedAt = end;
+                    break;
+                }
+            }
+            start = end;
         }
-        await(jobs);
-        if (listener.cancelled()) {
-            throw new SimulationCancelledException();
+        if (stoppedAt < n) {
+            for (int j = 0; j < out.length; j++) {
+                out[j] = java.util.Arrays.copyOf(out[j], (int) stoppedAt);
+            }
         }
         return out;
     }

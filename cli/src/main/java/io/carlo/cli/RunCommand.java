@@ -48,6 +48,11 @@ final class RunCommand implements Callable<Integer> {
             description = "rank correlation between two inputs, e.g. 'Sheet1!B3,Sheet1!B4=0.6' (repeatable)")
     List<String> correlations = new ArrayList<>();
 
+    @Option(names = "--correlation-method", paramLabel = "METHOD", defaultValue = "iman-conover",
+            description = "how --correlate is induced: iman-conover (default), gaussian (copula) or t:DF "
+                    + "(Student t copula with DF degrees of freedom, for joint extremes)")
+    String correlationMethod;
+
     @Option(names = {"-n", "--iterations"}, paramLabel = "N", description = "iterations (default ${DEFAULT-VALUE})",
             defaultValue = "10000")
     long iterations;
@@ -102,6 +107,7 @@ final class RunCommand implements Callable<Integer> {
         inputs.forEach(builder::input);
         outputs.forEach(builder::output);
         correlations.forEach(builder::correlate);
+        builder.correlationMethod(correlationMethod);
         model = builder.build(runSeed);
         long t2 = System.nanoTime();
         List<DeterministicCheck.Difference> differences = DeterministicCheck.run(model);

@@ -132,6 +132,18 @@ class CarloRunTest {
         assertThat(c.get("repaired").asBoolean()).isFalse();
         assertThat(c.get("achieved").get(0).get(1).asDouble()).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.02));
         assertThat(c.get("achieved").get(1).get(2).asDouble()).isCloseTo(-0.5, org.assertj.core.data.Offset.offset(0.02));
+        for (String method : List.of("gaussian", "t:5")) {
+            Result copula = carlo(List.of("run", file, "--input", "B5=Triangular(400,500,700)",
+                    "--input", "B6=Uniform(130,170)", "--output", "B17", "-n", "10000", "--seed", "9", "--json",
+                    "--correlate", "B5,B6=0.6", "--correlation-method", method));
+            assertEquals(0, copula.code(), copula.err());
+            JsonNode cc = new ObjectMapper().readTree(copula.out()).get("correlation");
+            assertThat(cc.get("achieved").get(0).get(1).asDouble()).as(method)
+                    .isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.02));
+        }
+        Result unknown = carlo(List.of("run", file, "--input", "B5=Triangular(400,500,700)", "--input",
+                "B6=Uniform(130,170)", "--output", "B17", "--correlate", "B5,B6=0.6", "--correlation-method", "x"));
+        assertThat(unknown.err()).contains("unknown correlation method 'x'");
         Result bad = carlo(List.of("run", file, "--input", "B5=Triangular(400,500,700)", "--output", "B17",
                 "--correlate", "B5,B9=0.5"));
         assertEquals(2, bad.code());

@@ -57,6 +57,7 @@ public final class ModelBuilder {
     private final List<String> inputSpecs = new ArrayList<>();
     private final List<String> outputSpecs = new ArrayList<>();
     private final List<String> correlationSpecs = new ArrayList<>();
+    private String correlationMethod = "iman-conover";
 
     public ModelBuilder(WorkbookEvaluator base) {
         this.base = base;
@@ -78,6 +79,12 @@ public final class ModelBuilder {
     /** A rank correlation between two inputs: {@code 'Sheet'!B3,'Sheet'!B4=0.6}. */
     public ModelBuilder correlate(String spec) {
         correlationSpecs.add(spec);
+        return this;
+    }
+
+    /** How correlations are induced: {@code iman-conover} (default), {@code gaussian} or {@code t:DF}. */
+    public ModelBuilder correlationMethod(String method) {
+        this.correlationMethod = method;
         return this;
     }
 
@@ -224,8 +231,8 @@ public final class ModelBuilder {
         }
         List<String> labels = involved.stream().map(i -> inputs.get(i).label()).toList();
         try {
-            return new InputCorrelation(involved.stream().mapToInt(Integer::intValue).toArray(),
-                    CorrelationMatrix.of(labels, m));
+            return InputCorrelation.withMethod(involved.stream().mapToInt(Integer::intValue).toArray(),
+                    CorrelationMatrix.of(labels, m), correlationMethod);
         } catch (CorrelationException e) {
             throw new ModelException("correlation: " + e.getMessage());
         }

@@ -7,7 +7,11 @@ import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.RandomStreams;
 import io.carlo.engine.sampling.StreamIds;
 import io.carlo.engine.sampling.correlation.CorrelationRepair;
+import io.carlo.engine.sampling.correlation.Copula;
+import io.carlo.engine.sampling.correlation.GaussianCopula;
 import io.carlo.engine.sampling.correlation.ImanConover;
+import io.carlo.engine.sampling.correlation.RankCorrelation;
+import io.carlo.engine.sampling.correlation.StudentCopula;
 import io.carlo.engine.stats.AutoStop;
 import io.carlo.engine.stats.RunningMoments;
 import io.carlo.engine.value.BooleanValue;
@@ -61,7 +65,7 @@ public final class Simulator {
         });
         try {
             drawInputs(inputs, settings, n, samples, pool);
-            SimulationResult.CorrelationReport correlation = correlate(model.correlation(), samples, settings.seed());
+            SimulationResult.CorrelationReport correlation = correlate(model.correlation(), inputs, samples, settings.seed());
             double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
             int ran = outputs.length == 0 ? n : outputs[0].length;
             if (ran < n) { // auto-stop ended the run early: keep the inputs of the iterations run
@@ -91,22 +95,49 @@ public final class Simulator {
     }
 
     /**
-     * Iman–Conover: reorders the correlated inputs' samples (their values stay the same) so that
-     * their rank correlations approach the targets. It works on the whole run at once, so the
+     * Induces the rank correlations: Iman–Conover reorders the correlated inputs' samples (their
+     * values stay the same) over the whole run at once; a copula redraws them iteration by
+     * iteration from correlated uniforms (plain Monte Carlo for those inputs). Either way the
      * result does not depend on threads or blocks.
      */
-    private static SimulationResult.CorrelationReport correlate(InputCorrelation c, double[][] samples, long seed) {
+    private static SimulationResult.CorrelationReport correlate(InputCorrelation c, List<InputDefinition> inputs,
+                                                                double[][] samples, long seed) {
         if (c == null) {
             return null;
         }
         double[][] columns = new double[c.inputs().length][];
+        List<Distribution> distributions = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             columns[i] = samples[c.inputs()[i]];
+            distributions.add(inputs.get(c.inputs()[i]).distribution());
         }
-        CorrelationRepair repair = c.matrix().repair();
-        double[][] achieved = ImanConover.reorder(columns, c.matrix(), seed);
-        return repair.toReport(achieved);
+        if (c.method() == InputCorrelation.Method.IMAN_CONOVER) {
+            CorrelationRepair repair = c.matrix().repair();
+            double[][] achieved = ImanConover.reorder(columns, c.matrix(), seed);
+            return repair.toReport(achieved);
+        }
+        Copula copula = c.method() == InputCorrelation.Method.GAUSSIAN_COPULA ? new GaussianCopula(c.matrix())
+                : new StudentCopula(c.matrix(), c.degreesOfFreedom());
+        int k = columns.length;
+        int[] streams = new int[k];
+        for (int i = 0; i < k; i++) {
+            streams[i] = COPULA_STREAMS + i;
+        }
+        double[] u = new double[k];
+        for (int it = 0; it < columns[0].length; it++) {
+            copula.uniforms(seed, it, streams, u);
+            for (int i = 0; i < k; i++) {
+                columns[i][it] = distributions.get(i).inverseCdf(u[i]);
+            }
+        }
+        return copula.repair().toReport(RankCorrelation.matrix(columns));
     }
+
+    /**
+     * Copula streams: far from every input's stream, whose low 32 bits hold a column below 2^14
+     * and the distribution's position.
+     */
+    private static final int COPULA_STREAMS = 0x7FFF_0000;
 
     /** One input's samples in iteration order. */
     static double[] draw(Distribution d, SimulationSettings settings, long stream, int n) {

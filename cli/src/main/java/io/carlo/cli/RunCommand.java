@@ -44,6 +44,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "CELL", description = "an output cell, e.g. 'Sheet1!D10' (repeatable)")
     List<String> outputs = new ArrayList<>();
 
+    @Option(names = "--correlate", paramLabel = "CELL1,CELL2=R",
+            description = "rank correlation between two inputs, e.g. 'Sheet1!B3,Sheet1!B4=0.6' (repeatable)")
+    List<String> correlations = new ArrayList<>();
+
+    @Option(names = "--correlation-method", paramLabel = "METHOD", defaultValue = "iman-conover",
+            description = "how --correlate is induced: iman-conover (default), gaussian (copula) or t:DF "
+                    + "(Student t copula with DF degrees of freedom, for joint extremes)")
+    String correlationMethod;
+
     @Option(names = {"-n", "--iterations"}, paramLabel = "N", description = "iterations (default ${DEFAULT-VALUE})",
             defaultValue = "10000")
     long iterations;
@@ -59,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores); "
             + "results do not depend on it")
     Integer threads;
+
+    @Option(names = "--auto-stop", paramLabel = "TOL", description = "stop before -n iterations once every "
+            + "output's mean is known to +-TOL of itself (95% confidence), e.g. 0.001; implies --sampling mc")
+    double autoStop;
 
     @Option(names = "--target", paramLabel = "VALUE", description = "report P(output <= VALUE) (repeatable)")
     List<Double> targets = new ArrayList<>();
@@ -84,12 +97,17 @@ final class RunCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextLong() >>> 16;
         SimulationModel model;
         SimulationSettings settings;
-        settings = new SimulationSettings(iterations, runSeed, Sampling.parse(sampling),
+        // auto-stop needs plain Monte Carlo: use it unless the user asked for a sampling explicitly
+        boolean samplingGiven = spec.commandLine().getParseResult().hasMatchedOption("--sampling");
+        Sampling chosen = autoStop > 0 && !samplingGiven ? Sampling.MC : Sampling.parse(sampling);
+        settings = new SimulationSettings(iterations, runSeed, chosen,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), 1024,
-                new StatisticsOptions(0, 101, targets, List.of(0.95, 0.99), 50), 0);
+                new StatisticsOptions(0, 101, targets, List.of(0.95, 0.99), 50), autoStop);
         ModelBuilder builder = new ModelBuilder(loaded.evaluator());
         inputs.forEach(builder::input);
         outputs.forEach(builder::output);
+        correlations.forEach(builder::correlate);
+        builder.correlationMethod(correlationMethod);
         model = builder.build(runSeed);
         long t2 = System.nanoTime();
         List<DeterministicCheck.Difference> differences = DeterministicCheck.run(model);

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 record RunJson(String workbook, long iterations, long seed, String sampling, int threads,
                SimulationResult.Timings timings, List<Output> outputs, List<SensitivityEntry> sensitivity,
-               List<Input> inputs) {
+               List<Input> inputs, SimulationResult.CorrelationReport correlation) {
 
     /** The percentiles the contract lists. */
     private static final int[] PERCENTILES = {1, 5, 10, 25, 50, 75, 90, 95, 99};
@@ -55,6 +55,6 @@ record RunJson(String workbook, long iterations, long seed, String sampling, int
             inputs.add(new Input(i.cell(), i.name(), i.distribution(), s.mean(), s.stdDev(), s.min(), s.max()));
         }
         return new RunJson(r.workbook(), r.iterations(), r.seed(), r.sampling(), r.threads(), r.timings(), outputs,
-                sensitivity, inputs);
+                sensitivity, inputs, r.correlation());
     }
 }

@@ -17,6 +17,16 @@ final class RunText {
         out.printf("  load %d ms, compile %d ms, simulate %d ms (%,.0f iterations/s)%n", r.timings().loadMillis(),
                 r.timings().compileMillis(), r.timings().simulateMillis(),
                 r.iterations() / Math.max(r.timings().simulateMillis() / 1000.0, 1e-3));
+        if (r.correlation() != null) {
+            var c = r.correlation();
+            out.printf("  rank correlations%s:%n", c.repaired() ? " (the matrix given was not consistent and was repaired)" : "");
+            for (int i = 0; i < c.inputs().size(); i++) {
+                for (int j = i + 1; j < c.inputs().size(); j++) {
+                    out.printf("    %s ~ %s: target %+.3f, used %+.3f, achieved %+.3f%n", c.inputs().get(i),
+                            c.inputs().get(j), c.target()[i][j], c.used()[i][j], c.achieved()[i][j]);
+                }
+            }
+        }
         for (SimulationResult.OutputResult o : r.outputs()) {
             SummaryStatistics s = o.statistics();
             out.println();

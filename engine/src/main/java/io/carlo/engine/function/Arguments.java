@@ -153,7 +153,7 @@ public final class Arguments {
 
     /**
      * Implicit intersection: a single cell is read; a one-column range yields the cell on the host's
-     * row, a one-row range the cell in the host's column; otherwise #VALUE!.
+     * row, a one-row range the cell in the host's column (on the range's sheet); otherwise #VALUE!.
      */
     public static Scalar intersect(ReferenceValue ref, FunctionContext context) {
         if (!ref.isSingleArea()) {
@@ -163,13 +163,13 @@ public final class Arguments {
         if (a.isSingleCell()) {
             return context.cell(a.sheet(), a.firstRow(), a.firstCol());
         }
-        if (a.sheet() == context.hostSheet()) {
-            if (a.firstCol() == a.lastCol() && context.hostRow() >= a.firstRow() && context.hostRow() <= a.lastRow()) {
-                return context.cell(a.sheet(), context.hostRow(), a.firstCol());
-            }
-            if (a.firstRow() == a.lastRow() && context.hostCol() >= a.firstCol() && context.hostCol() <= a.lastCol()) {
-                return context.cell(a.sheet(), a.firstRow(), context.hostCol());
-            }
+        // Excel intersects with the host cell's row or column number whatever sheet the range is on:
+        // =Data!A1:A10 in Tests!B3 reads Data!A3.
+        if (a.firstCol() == a.lastCol() && context.hostRow() >= a.firstRow() && context.hostRow() <= a.lastRow()) {
+            return context.cell(a.sheet(), context.hostRow(), a.firstCol());
+        }
+        if (a.firstRow() == a.lastRow() && context.hostCol() >= a.firstCol() && context.hostCol() <= a.lastCol()) {
+            return context.cell(a.sheet(), a.firstRow(), context.hostCol());
         }
         return ExcelError.VALUE;
     }

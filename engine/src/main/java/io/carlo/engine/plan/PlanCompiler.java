@@ -141,7 +141,7 @@ public final class PlanCompiler {
 
     private static final java.util.Set<String> KERNEL_FUNCTIONS = java.util.Set.of(
             INPUT_FUNCTION, "IF", "IFERROR", "IFNA", "ROUND", "ROUNDUP", "ROUNDDOWN", "ABS", "INT", "SQRT", "EXP",
-            "LN", "SUM", "AVERAGE", "MIN", "MAX");
+            "LN", "SUM", "AVERAGE", "MIN", "MAX", "NPV", "IRR");
 
     /** Compiles an expression whose value is used as one value per lane (an operand). */
     private Node compile(Expr e, CellAddress host) {
@@ -254,6 +254,12 @@ public final class PlanCompiler {
                     return agg;
                 }
             }
+            case "NPV", "IRR" -> {
+                Node flows = cashFlow(c, host);
+                if (flows != null) {
+                    return flows;
+                }
+            }
             default -> {
             }
         }
@@ -285,21 +291,47 @@ public final class PlanCompiler {
 
     /** SUM/AVERAGE/MIN/MAX unrolled into parts in reading order, or null when an argument needs the interpreter. */
     private Node aggregate(Expr.Call c, CellAddress host) {
+        List<AggregateNode.Part> parts = parts(c.args(), host);
+        return parts == null ? null : new AggregateNode(slot(), AggregateNode.Function.valueOf(c.name()), parts);
+    }
+
+    /** NPV(rate, values...) and IRR(range[, guess]) with the flows gathered lane by lane. */
+    private Node cashFlow(Expr.Call c, CellAddress host) {
+        List<Expr> args = c.args();
+        if (c.name().equals("NPV")) {
+            if (args.size() < 2 || args.get(0) instanceof Expr.Missing || !vectorizable(args.get(0))) {
+                return null;
+            }
+            List<AggregateNode.Part> parts = parts(args.subList(1, args.size()), host);
+            return parts == null ? null : new CashFlowNode(slot(), false, compile(args.get(0), host), parts);
+        }
+        if (args.isEmpty() || args.size() > 2 || !(args.get(0) instanceof Expr.Reference)) {
+            return null; // IRR of an array expression: the interpreter
+        }
+        List<AggregateNode.Part> parts = parts(args.subList(0, 1), host);
+        Node guess = args.size() == 2 && !(args.get(1) instanceof Expr.Missing) ? compile(args.get(1), host)
+                : constant(NumberValue.of(0.1));
+        return parts == null ? null : new CashFlowNode(slot(), true, guess, parts);
+    }
+
+    /** Arguments gathered like NumberCollector does, as kernel parts; null when one needs the interpreter. */
+    private List<AggregateNode.Part> parts(List<Expr> argExprs, CellAddress host) {
         List<AggregateNode.Part> parts = new ArrayList<>();
-        for (Expr a : c.args()) {
+        for (Expr a : argExprs) {
             if (a instanceof Expr.Missing) {
                 parts.add(new AggregateNode.Typed(constant(NumberValue.ZERO)));
             } else if (a instanceof Expr.Reference r) {
                 if (r.is3d() || !addRange(r, parts)) {
                     return null;
                 }
-            } else if (a instanceof Expr.Name || a instanceof Expr.ArrayLiteral || !vectorizable(a)) {
+            } else if (a instanceof Expr.Name || a instanceof Expr.ArrayLiteral || !vectorizable(a)
+                    || a instanceof Expr.Call call && !KERNEL_FUNCTIONS.contains(call.name())) {
                 return null;
             } else {
                 parts.add(new AggregateNode.Typed(compile(a, host)));
             }
         }
-        return new AggregateNode(slot(), AggregateNode.Function.valueOf(c.name()), parts);
+        return parts;
     }
 
     private boolean addRange(Expr.Reference r, List<AggregateNode.Part> parts) {

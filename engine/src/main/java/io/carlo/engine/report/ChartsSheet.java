@@ -2,6 +2,9 @@ package io.carlo.engine.report;
 
 import io.carlo.engine.simulation.SimulationResult.OutputResult;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -43,7 +46,25 @@ final class ChartsSheet {
     private static final int CHART_ROWS = 20;
     private static final int CHART_COLUMNS = 9;
 
+    /*
+     * Explicit colours: Excel would pick theme colours for a series without them, but other
+     * spreadsheet programs (LibreOffice among them) draw such bars without any fill.
+     */
+    private static final byte[] BLUE = {(byte) 0x44, (byte) 0x72, (byte) 0xC4};
+    private static final byte[] ORANGE = {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
+
     private ChartsSheet() {
+    }
+
+    private static XDDFSolidFillProperties solid(byte[] rgb) {
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb));
+    }
+
+    /** A thin white outline so that touching histogram columns stay distinguishable. */
+    private static XDDFLineProperties outline() {
+        XDDFLineProperties line = new XDDFLineProperties(solid(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+        line.setWidth(0.5);
+        return line;
     }
 
     static void write(XSSFWorkbook workbook, ReportStyles styles, List<OutputResult> outputs,
@@ -86,6 +107,8 @@ final class ChartsSheet {
 
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Histogram of " + label);
+        // Plot the data even when a reader hides or filters the rows it sits in.
+        chart.setPlotOnlyVisibleCells(false);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis binAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         binAxis.setTitle(label);
@@ -100,7 +123,9 @@ final class ChartsSheet {
         bars.setGapWidth(0);
         bars.setVaryColors(false);
         XDDFChartData.Series series = bars.addSeries(bins, values);
-        series.setTitle("Count", null);
+        series.setTitle("Count");
+        series.setFillProperties(solid(BLUE));
+        series.setLineProperties(outline());
         chart.plot(bars);
     }
 
@@ -110,21 +135,24 @@ final class ChartsSheet {
         int last = Math.min(block.lastRow(), first + TORNADO_INPUTS - 1);
         XDDFCategoryDataSource inputs = XDDFDataSourcesFactory.fromStringCellRange(data,
                 new CellRangeAddress(first, last, SensitivitySheet.INPUT_COLUMN, SensitivitySheet.INPUT_COLUMN));
-        int rho = SensitivitySheet.RANK_CORRELATION_COLUMN;
+        int column = SensitivitySheet.RANK_CORRELATION_COLUMN;
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
-                new CellRangeAddress(first, last, rho, rho));
+                new CellRangeAddress(first, last, column, column));
 
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Tornado of " + label + " (rank correlation)");
+        chart.setPlotOnlyVisibleCells(false);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis inputAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         // Strongest input on top, as the rows are ordered; labels at the left edge even for
         // negative bars, which would otherwise hide them.
         inputAxis.setOrientation(AxisOrientation.MAX_MIN);
         inputAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        inputAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFValueAxis correlationAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         correlationAxis.setTitle("Spearman rank correlation");
-        correlationAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        // With the inputs listed top down, the last category is at the bottom: put the axis there.
+        correlationAxis.setCrosses(AxisCrosses.MAX);
         correlationAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         correlationAxis.setMinimum(-1);
         correlationAxis.setMaximum(1);
@@ -135,7 +163,15 @@ final class ChartsSheet {
         bars.setGapWidth(40);
         bars.setVaryColors(false);
         XDDFChartData.Series series = bars.addSeries(inputs, values);
-        series.setTitle("Rank correlation", null);
+        series.setTitle("Rank correlation");
+        series.setFillProperties(solid(BLUE));
+        // Inputs that pull the output down get their own colour, as in a classic tornado.
+        for (int i = 0; i <= last - first; i++) {
+            Double rho = values.getPointAt(i);
+            if (rho != null && rho < 0) {
+                series.getDataPoint(i).setFillProperties(solid(ORANGE));
+            }
+        }
         chart.plot(bars);
     }
 }

@@ -28,12 +28,13 @@ final class CorrelationSheet {
     static int[] write(Workbook workbook, ReportStyles styles, CorrelationReport report) {
         Sheet sheet = workbook.createSheet(NAME);
         text(row(sheet, 0), 0, "Rank correlations between inputs", styles.title());
-        text(row(sheet, 1), 0, report.repaired()
+        text(row(sheet, 1), 0, (report.repaired()
                 ? "The target matrix was not positive semi-definite; the nearest one that is was used."
-                : "The target matrix was used as given.", null);
+                : "The target matrix was used as given.")
+                + " Achieved: the rank correlations measured in the samples.", null);
         int r = 3;
         int[] firstRows = new int[3];
-        String[] titles = {"Target", "Used", "Achieved (measured in the samples)"};
+        String[] titles = {"Target", "Used", "Achieved"};
         double[][][] matrices = {report.target(), report.used(), report.achieved()};
         for (int m = 0; m < matrices.length; m++) {
             if (matrices[m] == null) {
@@ -57,7 +58,7 @@ final class CorrelationSheet {
         Row header = row(sheet, r);
         text(header, 0, title, styles.header());
         for (int j = 0; j < labels.size(); j++) {
-            text(header, j + 1, labels.get(j), styles.header());
+            text(header, j + 1, labels.get(j), styles.numberHeader());
         }
         CellStyle style = styles.number(ReportStyles.CORRELATION);
         for (int i = 0; i < values.length; i++) {

@@ -9,8 +9,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static io.carlo.engine.report.SheetWriter.number;
 import static io.carlo.engine.report.SheetWriter.row;
@@ -46,10 +49,10 @@ final class HistogramsSheet {
             int c = o * COLUMNS_PER_OUTPUT;
             text(row(sheet, 0), c, SheetWriter.label(output.name(), output.cell()), styles.title());
             Row header = row(sheet, 1);
-            text(header, c, "From", styles.header());
-            text(header, c + 1, "To", styles.header());
+            text(header, c, "From", styles.numberHeader());
+            text(header, c + 1, "To", styles.numberHeader());
             text(header, c + LABEL_OFFSET, "Bin centre", styles.header());
-            text(header, c + COUNT_OFFSET, "Count", styles.header());
+            text(header, c + COUNT_OFFSET, "Count", styles.numberHeader());
             Histogram histogram = output.statistics() == null ? null : output.statistics().histogram();
             int bins = histogram == null ? 0 : histogram.counts().size();
             CellStyle edgeStyle = styles.valuesOf(output.statistics());
@@ -74,7 +77,8 @@ final class HistogramsSheet {
 
     /**
      * The bin's centre to four significant digits, as text: a chart's category labels are text,
-     * and full-precision numbers would crowd the axis.
+     * and full-precision numbers would crowd the axis. Plain with thousands separators from 0.001
+     * to a trillion, scientific beyond.
      */
     static String centreLabel(double from, double to) {
         double centre = from + (to - from) / 2;
@@ -83,6 +87,9 @@ final class HistogramsSheet {
         }
         BigDecimal rounded = new BigDecimal(centre).round(new MathContext(4)).stripTrailingZeros();
         double size = Math.abs(centre);
-        return size == 0 || (size >= 1e-3 && size < 1e7) ? rounded.toPlainString() : rounded.toString();
+        boolean scientific = size != 0 && (size < 1e-3 || size >= 1e12);
+        DecimalFormat format = new DecimalFormat(scientific ? "0.###E0" : "#,##0.######",
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(rounded);
     }
 }

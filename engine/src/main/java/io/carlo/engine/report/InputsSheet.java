@@ -29,7 +29,7 @@ final class InputsSheet {
 
     static void write(Workbook workbook, ReportStyles styles, List<InputResult> inputs) {
         Sheet sheet = workbook.createSheet(NAME);
-        SheetWriter.header(sheet, 0, COLUMNS, styles.header());
+        SheetWriter.header(sheet, 0, COLUMNS, 3, styles);
         int r = 1;
         int[] textWidths = {"Input".length(), "Cell".length(), "Distribution".length()};
         for (InputResult input : inputs) {

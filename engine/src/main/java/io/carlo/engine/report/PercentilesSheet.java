@@ -36,7 +36,7 @@ final class PercentilesSheet {
         Row header = row(sheet, 0);
         text(header, 0, "Percentile", styles.header());
         for (int o = 0; o < outputs.size(); o++) {
-            text(header, o + 1, SheetWriter.label(outputs.get(o).name(), outputs.get(o).cell()), styles.header());
+            text(header, o + 1, SheetWriter.label(outputs.get(o).name(), outputs.get(o).cell()), styles.numberHeader());
         }
         // The percentile stays a plain number (5, not 0.05) so that lookups by percentile are exact;
         // the format only appends the sign.

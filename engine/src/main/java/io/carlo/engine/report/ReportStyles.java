@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -24,6 +25,7 @@ final class ReportStyles {
     private final Workbook workbook;
     private final Map<String, CellStyle> numberStyles = new HashMap<>();
     private final CellStyle header;
+    private final CellStyle numberHeader;
     private final CellStyle title;
 
     ReportStyles(Workbook workbook) {
@@ -36,6 +38,9 @@ final class ReportStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
+        numberHeader = workbook.createCellStyle();
+        numberHeader.cloneStyleFrom(header);
+        numberHeader.setAlignment(HorizontalAlignment.RIGHT);
         Font large = workbook.createFont();
         large.setBold(true);
         large.setFontHeightInPoints((short) 13);
@@ -45,6 +50,11 @@ final class ReportStyles {
 
     CellStyle header() {
         return header;
+    }
+
+    /** A header over a column of numbers, aligned with them. */
+    CellStyle numberHeader() {
+        return numberHeader;
     }
 
     CellStyle title() {

@@ -32,7 +32,7 @@ final class SamplesSheet {
         Row header = sheet.createRow(0);
         text(header, 0, "Iteration", styles.header());
         for (int c = 0; c < columns.size(); c++) {
-            text(header, c + 1, columns.get(c).cell(), styles.header());
+            text(header, c + 1, columns.get(c).cell(), styles.numberHeader());
         }
         if (rows < iterations) {
             text(header, columns.size() + 2, "Showing " + SummarySheet.samplesNote(rows, iterations) + ".", null);

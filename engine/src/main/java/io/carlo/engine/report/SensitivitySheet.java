@@ -44,7 +44,7 @@ final class SensitivitySheet {
         for (int b = 1; b <= Sensitivity.BINS; b++) {
             titles.add("Spider bin " + b);
         }
-        SheetWriter.header(sheet, 0, titles, styles.header());
+        SheetWriter.header(sheet, 0, titles, 2, styles);
 
         CellStyle coefficient = styles.number(ReportStyles.CORRELATION);
         CellStyle share = styles.number(ReportStyles.PROBABILITY);

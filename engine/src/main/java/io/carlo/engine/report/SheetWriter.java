@@ -46,10 +46,11 @@ final class SheetWriter {
         }
     }
 
-    static void header(Sheet sheet, int rowIndex, List<String> titles, CellStyle style) {
+    /** A header row whose columns from {@code firstNumberColumn} on hold numbers. */
+    static void header(Sheet sheet, int rowIndex, List<String> titles, int firstNumberColumn, ReportStyles styles) {
         Row row = row(sheet, rowIndex);
         for (int c = 0; c < titles.size(); c++) {
-            text(row, c, titles.get(c), style);
+            text(row, c, titles.get(c), c < firstNumberColumn ? styles.header() : styles.numberHeader());
         }
     }
 

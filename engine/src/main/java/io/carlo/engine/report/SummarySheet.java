@@ -81,7 +81,7 @@ final class SummarySheet {
             titles.add("P(≤ " + NumberText.shortest(target) + ")");
             titles.add("P(> " + NumberText.shortest(target) + ")");
         }
-        SheetWriter.header(sheet, headerRow, titles, styles.header());
+        SheetWriter.header(sheet, headerRow, titles, 2, styles);
 
         int r = headerRow + 1;
         for (OutputResult output : outputs) {

@@ -1,12 +1,16 @@
 package io.carlo.engine.report;
 
 import io.carlo.engine.simulation.SimulationResult;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.Deflater;
 
 /**
  * A simulation as an Excel workbook: Summary, Charts (native histogram and tornado charts),
@@ -38,6 +42,7 @@ public final class XlsxReport {
     /** As {@link #write(SimulationResult, OutputStream)}, with a lower cap on sample rows for tests. */
     static void write(SimulationResult result, OutputStream out, int maxSampleRows) throws IOException {
         List<SampleColumn> columns = SampleColumn.of(result);
+        checkColumnLimits(result, columns.size());
         int sampleRows = (int) Math.min(result.iterations(), maxSampleRows);
 
         XSSFWorkbook workbook = new XSSFWorkbook();
@@ -57,14 +62,54 @@ public final class XlsxReport {
 
         // Sheets created so far stay in memory; the Samples sheet created through the streaming
         // wrapper is flushed to a temporary file as it grows.
-        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMING_WINDOW);
+        SXSSFWorkbook streaming = new FastZipWorkbook(workbook);
         try {
             SamplesSheet.write(streaming, styles, columns, result.iterations(), sampleRows);
             streaming.setActiveSheet(0);
             streaming.write(new KeepOpen(out));
         } finally {
+            // dispose() deletes the temporary file of streamed rows; close() does not.
             streaming.dispose();
             streaming.close();
+        }
+    }
+
+    /**
+     * Fails with a message naming Excel's column limit when the Samples or Histograms sheet could
+     * not hold every input and output, rather than with POI's bare "invalid column index".
+     */
+    private static void checkColumnLimits(SimulationResult result, int sampleColumns) {
+        int columns = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+        // The iteration column and the truncation note need two more.
+        if (sampleColumns + 2 > columns) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "an .xlsx report holds at most %,d inputs and outputs together (Excel's %,d columns);"
+                            + " this run has %,d: use the CSV export", columns - 2, columns, sampleColumns));
+        }
+        int maxOutputs = columns / HistogramsSheet.COLUMNS_PER_OUTPUT;
+        if (result.outputs().size() > maxOutputs) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "an .xlsx report holds at most %,d outputs (Excel's %,d columns); this run has %,d:"
+                            + " use the CSV export", maxOutputs, columns, result.outputs().size()));
+        }
+    }
+
+    /**
+     * Compresses with the fastest deflate level: the Samples sheet of a million iterations is
+     * some 100 MB of XML, and the default level spends several times as long on it for a file
+     * only about a tenth smaller.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        FastZipWorkbook(XSSFWorkbook workbook) {
+            super(workbook, STREAMING_WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 

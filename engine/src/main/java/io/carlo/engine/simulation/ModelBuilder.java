@@ -15,6 +15,8 @@ import io.carlo.engine.plan.PlanCompiler;
 import io.carlo.engine.plan.SimulationFunctions;
 import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.sampling.Distribution;
+import io.carlo.engine.sampling.correlation.CorrelationException;
+import io.carlo.engine.sampling.correlation.CorrelationMatrix;
 import io.carlo.engine.sampling.RiskDistributionCall;
 import io.carlo.engine.sampling.DistributionException;
 import io.carlo.engine.value.ArrayValue;
@@ -54,6 +56,8 @@ public final class ModelBuilder {
     private final Interpreter interpreter;
     private final List<String> inputSpecs = new ArrayList<>();
     private final List<String> outputSpecs = new ArrayList<>();
+    private final List<String> correlationSpecs = new ArrayList<>();
+    private String correlationMethod = "iman-conover";
 
     public ModelBuilder(WorkbookEvaluator base) {
         this.base = base;
@@ -69,6 +73,18 @@ public final class ModelBuilder {
     /** An output cell or defined name: {@code 'Sheet'!D10}. */
     public ModelBuilder output(String spec) {
         outputSpecs.add(spec);
+        return this;
+    }
+
+    /** A rank correlation between two inputs: {@code 'Sheet'!B3,'Sheet'!B4=0.6}. */
+    public ModelBuilder correlate(String spec) {
+        correlationSpecs.add(spec);
+        return this;
+    }
+
+    /** How correlations are induced: {@code iman-conover} (default), {@code gaussian} or {@code t:DF}. */
+    public ModelBuilder correlationMethod(String method) {
+        this.correlationMethod = method;
         return this;
     }
 
@@ -167,7 +183,83 @@ public final class ModelBuilder {
         }
         FunctionLibrary library = FunctionLibrary.standard().plus(new SimulationFunctions());
         Plan plan = PlanCompiler.compile(base, library, planCells, cellInputs, formulas, inputs.size(), seed);
-        return new SimulationModel(base, inputs, outputs, plan);
+        return new SimulationModel(base, inputs, outputs, plan, correlation(inputs));
+    }
+
+    /** The rank correlations asked for, as a matrix over the inputs they involve (null when none). */
+    private InputCorrelation correlation(List<InputDefinition> inputs) {
+        if (correlationSpecs.isEmpty()) {
+            return null;
+        }
+        List<Integer> involved = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (String spec : correlationSpecs) {
+            int eq = spec.lastIndexOf('=');
+            int comma = eq < 0 ? -1 : separatorComma(spec.substring(0, eq));
+            if (eq < 0 || comma < 0) {
+                throw new ModelException("correlation '" + spec + "': expected CELL1,CELL2=COEFFICIENT, e.g. B3,B4=0.6");
+            }
+            double rho;
+            try {
+                rho = Double.parseDouble(spec.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new ModelException("correlation '" + spec + "': '" + spec.substring(eq + 1).strip()
+                        + "' is not a number");
+            }
+            int a = inputAt(inputs, spec.substring(0, comma).strip(), spec);
+            int b = inputAt(inputs, spec.substring(comma + 1, eq).strip(), spec);
+            if (a == b) {
+                throw new ModelException("correlation '" + spec + "': an input cannot be correlated with itself");
+            }
+            for (int x : new int[] {a, b}) {
+                if (!involved.contains(x)) {
+                    involved.add(x);
+                }
+            }
+            pairs.add(new int[] {involved.indexOf(a), involved.indexOf(b)});
+            values.add(rho);
+        }
+        int k = involved.size();
+        double[][] m = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            m[i][i] = 1;
+        }
+        for (int p = 0; p < pairs.size(); p++) {
+            m[pairs.get(p)[0]][pairs.get(p)[1]] = values.get(p);
+            m[pairs.get(p)[1]][pairs.get(p)[0]] = values.get(p);
+        }
+        List<String> labels = involved.stream().map(i -> inputs.get(i).label()).toList();
+        try {
+            return InputCorrelation.withMethod(involved.stream().mapToInt(Integer::intValue).toArray(),
+                    CorrelationMatrix.of(labels, m), correlationMethod);
+        } catch (CorrelationException e) {
+            throw new ModelException("correlation: " + e.getMessage());
+        }
+    }
+
+    /** The comma between two cells; commas inside quoted sheet names do not count. */
+    private static int separatorComma(String s) {
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int inputAt(List<InputDefinition> inputs, String cellText, String spec) {
+        CellAddress cell = parseCell(cellText, "correlation '" + spec + "'");
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).cell().equals(cell)) {
+                return i;
+            }
+        }
+        throw new ModelException("correlation '" + spec + "': " + base.workbook().describe(cell) + " is not an input");
     }
 
     private static Set<CellAddress> reachableFrom(Set<CellAddress> sources, DependencyGraph graph) {

@@ -36,6 +36,6 @@ public final class ResultBuilder {
         }
         return new SimulationResult(workbook, samples.iterations(), settings.seed(), settings.sampling().label(),
                 settings.threads(), new SimulationResult.Timings(loadMillis, compileMillis, samples.simulateMillis()),
-                outputs, inputs, null);
+                outputs, inputs, samples.correlation());
     }
 }

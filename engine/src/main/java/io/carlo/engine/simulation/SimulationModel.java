@@ -9,7 +9,7 @@ import java.util.List;
  * no input reaches, and the compiled plan of the cells between inputs and outputs.
  */
 public record SimulationModel(WorkbookEvaluator base, List<InputDefinition> inputs, List<OutputDefinition> outputs,
-                              Plan plan) {
+                              Plan plan, InputCorrelation correlation) {
 
     public SimulationModel {
         inputs = List.copyOf(inputs);

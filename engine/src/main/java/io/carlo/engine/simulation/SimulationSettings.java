@@ -10,7 +10,9 @@ import io.carlo.engine.stats.StatisticsOptions;
  * @param threads       worker threads (results do not depend on it)
  * @param blockSize     iterations evaluated together as one vector (results do not depend on it)
  * @param autoStopRelativeTolerance when positive, stop early once the 95% confidence interval of every
- *                      output's mean is narrower than this fraction of |mean| (checked every block round)
+ *                      output's mean is narrower than +-this fraction of |mean| (checked in rounds of at
+ *                      least 10,000 iterations, in iteration order, so where it stops is reproducible);
+ *                      {@code iterations} is then the maximum
  */
 public record SimulationSettings(long iterations, long seed, Sampling sampling, int threads, int blockSize,
                                  StatisticsOptions statistics, double autoStopRelativeTolerance) {
@@ -26,6 +28,12 @@ public record SimulationSettings(long iterations, long seed, Sampling sampling, 
         }
         if (blockSize < 1 || blockSize > 1 << 16) {
             throw new ModelException("block size must be between 1 and 65536, got " + blockSize);
+        }
+        if (autoStopRelativeTolerance < 0 || autoStopRelativeTolerance >= 1 || Double.isNaN(autoStopRelativeTolerance)) {
+            throw new ModelException("auto-stop tolerance must be in [0, 1), got " + autoStopRelativeTolerance);
+        }
+        if (autoStopRelativeTolerance > 0 && sampling == Sampling.LHS) {
+            throw new ModelException("auto-stop needs --sampling mc: a Latin hypercube stopped early is not stratified");
         }
     }
 

@@ -6,6 +6,14 @@ import io.carlo.engine.plan.Plan;
 import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.RandomStreams;
 import io.carlo.engine.sampling.StreamIds;
+import io.carlo.engine.sampling.correlation.CorrelationRepair;
+import io.carlo.engine.sampling.correlation.Copula;
+import io.carlo.engine.sampling.correlation.GaussianCopula;
+import io.carlo.engine.sampling.correlation.ImanConover;
+import io.carlo.engine.sampling.correlation.RankCorrelation;
+import io.carlo.engine.sampling.correlation.StudentCopula;
+import io.carlo.engine.stats.AutoStop;
+import io.carlo.engine.stats.RunningMoments;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
@@ -38,7 +46,8 @@ public final class Simulator {
     }
 
     /** The samples of a run: {@code inputs[i][iteration]} and {@code outputs[j][iteration]} (NaN for an Excel error). */
-    public record Samples(long iterations, double[][] inputs, double[][] outputs, long simulateMillis) {
+    public record Samples(long iterations, double[][] inputs, double[][] outputs, long simulateMillis,
+                          SimulationResult.CorrelationReport correlation) {
     }
 
     private Simulator() {
@@ -56,8 +65,15 @@ public final class Simulator {
         });
         try {
             drawInputs(inputs, settings, n, samples, pool);
+            SimulationResult.CorrelationReport correlation = correlate(model.correlation(), inputs, samples, settings.seed());
             double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
-            return new Samples(n, samples, outputs, (System.nanoTime() - start) / 1_000_000);
+            int ran = outputs.length == 0 ? n : outputs[0].length;
+            if (ran < n) { // auto-stop ended the run early: keep the inputs of the iterations run
+                for (int k = 0; k < samples.length; k++) {
+                    samples[k] = java.util.Arrays.copyOf(samples[k], ran);
+                }
+            }
+            return new Samples(ran, samples, outputs, (System.nanoTime() - start) / 1_000_000, correlation);
         } finally {
             pool.shutdownNow();
         }
@@ -77,6 +93,51 @@ public final class Simulator {
         }
         await(jobs);
     }
+
+    /**
+     * Induces the rank correlations: Iman–Conover reorders the correlated inputs' samples (their
+     * values stay the same) over the whole run at once; a copula redraws them iteration by
+     * iteration from correlated uniforms (plain Monte Carlo for those inputs). Either way the
+     * result does not depend on threads or blocks.
+     */
+    private static SimulationResult.CorrelationReport correlate(InputCorrelation c, List<InputDefinition> inputs,
+                                                                double[][] samples, long seed) {
+        if (c == null) {
+            return null;
+        }
+        double[][] columns = new double[c.inputs().length][];
+        List<Distribution> distributions = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = samples[c.inputs()[i]];
+            distributions.add(inputs.get(c.inputs()[i]).distribution());
+        }
+        if (c.method() == InputCorrelation.Method.IMAN_CONOVER) {
+            CorrelationRepair repair = c.matrix().repair();
+            double[][] achieved = ImanConover.reorder(columns, c.matrix(), seed);
+            return repair.toReport(achieved);
+        }
+        Copula copula = c.method() == InputCorrelation.Method.GAUSSIAN_COPULA ? new GaussianCopula(c.matrix())
+                : new StudentCopula(c.matrix(), c.degreesOfFreedom());
+        int k = columns.length;
+        int[] streams = new int[k];
+        for (int i = 0; i < k; i++) {
+            streams[i] = COPULA_STREAMS + i;
+        }
+        double[] u = new double[k];
+        for (int it = 0; it < columns[0].length; it++) {
+            copula.uniforms(seed, it, streams, u);
+            for (int i = 0; i < k; i++) {
+                columns[i][it] = distributions.get(i).inverseCdf(u[i]);
+            }
+        }
+        return copula.repair().toReport(RankCorrelation.matrix(columns));
+    }
+
+    /**
+     * Copula streams: far from every input's stream, whose low 32 bits hold a column below 2^14
+     * and the distribution's position.
+     */
+    private static final int COPULA_STREAMS = 0x7FFF_0000;
 
     /** One input's samples in iteration order. */
     static double[] draw(Distribution d, SimulationSettings settings, long stream, int n) {
@@ -110,30 +171,66 @@ public final class Simulator {
             }
         }
         int block = settings.blockSize();
-        long blocks = (n + (long) block - 1) / block;
-        AtomicLong next = new AtomicLong();
+        AutoStop autoStop = settings.autoStopRelativeTolerance() > 0
+                ? AutoStop.relative(settings.autoStopRelativeTolerance()) : null;
+        // with auto-stop the run goes in rounds checked in iteration order, so where it stops does not
+        // depend on thread timing
+        long round = autoStop == null ? n
+                : Math.max(10_000L, (long) block * settings.threads() * 8) / block * block;
+        RunningMoments[] moments = new RunningMoments[outputs.size()];
+        java.util.Arrays.fill(moments, RunningMoments.EMPTY);
+        java.util.concurrent.ConcurrentLinkedQueue<BlockState> states = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong done = new AtomicLong();
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < settings.threads(); t++) {
-            jobs.add(pool.submit(() -> {
-                BlockState state = plan.newState(block);
-                long b;
-                while ((b = next.getAndIncrement()) < blocks && !listener.cancelled()) {
-                    long first = b * block;
-                    int count = (int) Math.min(block, n - first);
-                    plan.evaluate(state, first, count, samples);
-                    for (int j = 0; j < outputCells.length; j++) {
-                        if (outputCells[j] >= 0) {
-                            copyOutput(state.cell(outputCells[j]), out[j], (int) first, count);
-                        }
+        long start = 0;
+        long stoppedAt = n;
+        while (start < n) {
+            long end = Math.min(n, start + round);
+            long firstBlock = start / block;
+            long lastBlock = (end + block - 1) / block;
+            AtomicLong next = new AtomicLong(firstBlock);
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < settings.threads(); t++) {
+                jobs.add(pool.submit(() -> {
+                    BlockState state = states.poll();
+                    if (state == null) {
+                        state = plan.newState(block);
                     }
-                    listener.progress(done.addAndGet(count), n);
+                    long b;
+                    while ((b = next.getAndIncrement()) < lastBlock && !listener.cancelled()) {
+                        long first = b * block;
+                        int count = (int) Math.min(block, end - first);
+                        plan.evaluate(state, first, count, samples);
+                        for (int j = 0; j < outputCells.length; j++) {
+                            if (outputCells[j] >= 0) {
+                                copyOutput(state.cell(outputCells[j]), out[j], (int) first, count);
+                            }
+                        }
+                        listener.progress(done.addAndGet(count), n);
+                    }
+                    states.add(state);
+                }));
+            }
+            await(jobs);
+            if (listener.cancelled()) {
+                throw new SimulationCancelledException();
+            }
+            if (autoStop != null) {
+                boolean all = true;
+                for (int j = 0; j < out.length; j++) {
+                    moments[j] = moments[j].merge(RunningMoments.of(out[j], (int) start, (int) end));
+                    all &= autoStop.reached(moments[j]);
                 }
-            }));
+                if (all && end < n) {
+                    stoppedAt = end;
+                    break;
+                }
+            }
+            start = end;
         }
-        await(jobs);
-        if (listener.cancelled()) {
-            throw new SimulationCancelledException();
+        if (stoppedAt < n) {
+            for (int j = 0; j < out.length; j++) {
+                out[j] = java.util.Arrays.copyOf(out[j], (int) stoppedAt);
+            }
         }
         return out;
     }

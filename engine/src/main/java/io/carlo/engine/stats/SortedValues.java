@@ -25,13 +25,12 @@ final class SortedValues {
         int n = 0;
         for (double v : samples) {
             if (Double.isFinite(v)) {
-                copy[n++] = v + 0.0; // -0.0 becomes 0.0: Excel has one zero, and Ranking ties them too
+                copy[n++] = v;
             }
         }
-        double[] values = n == copy.length ? copy : Arrays.copyOf(copy, n);
-        // parallelSort produces the same array as sort; it only uses more cores on large samples.
-        Arrays.parallelSort(values);
-        return new SortedValues(values);
+        double[] finite = n == copy.length ? copy : Arrays.copyOf(copy, n);
+        // -0.0 comes back as 0.0: Excel has one zero, and Ranking ties the two as well
+        return new SortedValues(RadixSort.sortedCopy(finite));
     }
 
     /**
@@ -78,7 +77,7 @@ final class SortedValues {
         if (n == 0) {
             return Double.NaN;
         }
-        double rank = p * (n - 1);
+        double rank = Math.max(0, Math.min(1, p)) * (n - 1);
         int below = (int) Math.floor(rank);
         if (below >= n - 1) {
             return sorted[n - 1];

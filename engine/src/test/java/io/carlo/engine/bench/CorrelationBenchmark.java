@@ -16,9 +16,7 @@ import java.util.List;
  * Prints the cost of correlated sampling for 5 inputs: Iman–Conover on 10^6 iterations, and the
  * Gaussian and t copulas in iterations per second (single thread, median after warm-up), by the
  * thread's CPU time, which a machine shared with other jobs does not inflate. A benchmark, not a
- * test:
- * {@code ./mvnw -q -B -pl engine -DskipTests test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.carlo.engine.bench.CorrelationBenchmark}.
+ * test: run it with {@code scripts/benchmark-correlation}.
  */
 public final class CorrelationBenchmark {
 

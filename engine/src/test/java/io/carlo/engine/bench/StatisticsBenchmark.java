@@ -1,11 +1,13 @@
 package io.carlo.engine.bench;
 
 import io.carlo.engine.stats.ConvergenceAnalysis;
+import io.carlo.engine.stats.OutputAnalysis;
 import io.carlo.engine.stats.Sensitivity;
 import io.carlo.engine.stats.SensitivityAnalysis;
 import io.carlo.engine.stats.Statistics;
 import io.carlo.engine.stats.StatisticsOptions;
 import io.carlo.engine.stats.SummaryStatistics;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.SplittableRandom;
 
 /**
  * Prints how long the results statistics take on one output of 10^7 iterations (or the count given
- * as the first argument) with 5 inputs: summary statistics, sensitivity, convergence. Median of the
+ * as the first argument) with 5 inputs: summary statistics, sensitivity, convergence, each alone and
+ * together through {@link OutputAnalysis}. Median of the
  * measured rounds after warm-up. A benchmark, not a test: run it with
  * {@code scripts/benchmark-statistics [ITERATIONS]}.
  */
@@ -45,34 +48,44 @@ public final class StatisticsBenchmark {
             output[t] = t % 1000 == 999 ? Double.NaN : Math.exp(y / 1000);
         }
 
-        double[] summarize = new double[ROUNDS];
-        double[] sensitivity = new double[ROUNDS];
-        double[] convergence = new double[ROUNDS];
-        SummaryStatistics stats = null;
-        List<Sensitivity> sens = null;
+        String[] phases = {"summarize", "sensitivity", "convergence", "all three (OutputAnalysis)"};
+        double[][] wall = new double[phases.length][ROUNDS];
+        double[][] cpu = new double[phases.length][ROUNDS];
+        OutputAnalysis result = null;
         for (int r = -WARMUP; r < ROUNDS; r++) {
-            long t0 = System.nanoTime();
-            stats = Statistics.summarize(output, StatisticsOptions.DEFAULT);
-            long t1 = System.nanoTime();
-            sens = SensitivityAnalysis.analyze(output, inputs, names);
-            long t2 = System.nanoTime();
-            ConvergenceAnalysis.analyze(output, StatisticsOptions.DEFAULT.convergencePoints());
-            long t3 = System.nanoTime();
-            if (r >= 0) {
-                summarize[r] = (t1 - t0) / 1e6;
-                sensitivity[r] = (t2 - t1) / 1e6;
-                convergence[r] = (t3 - t2) / 1e6;
+            for (int phase = 0; phase < phases.length; phase++) {
+                long w = System.nanoTime();
+                long c = processCpuNanos();
+                switch (phase) {
+                    case 0 -> Statistics.summarize(output, StatisticsOptions.DEFAULT);
+                    case 1 -> SensitivityAnalysis.analyze(output, inputs, names);
+                    case 2 -> ConvergenceAnalysis.analyze(output, StatisticsOptions.DEFAULT.convergencePoints());
+                    default -> result = OutputAnalysis.of(output, inputs, names, StatisticsOptions.DEFAULT);
+                }
+                if (r >= 0) {
+                    wall[phase][r] = (System.nanoTime() - w) / 1e6;
+                    cpu[phase][r] = (processCpuNanos() - c) / 1e6;
+                }
             }
         }
-        System.out.printf("%,d iterations, %d inputs, %d cores, median of %d rounds after %d warm-up%n",
-                n, INPUTS, Runtime.getRuntime().availableProcessors(), ROUNDS, WARMUP);
-        System.out.printf("  summarize     %8.0f ms%n", median(summarize));
-        System.out.printf("  sensitivity   %8.0f ms  (%.0f ms per input)%n", median(sensitivity),
-                median(sensitivity) / INPUTS);
-        System.out.printf("  convergence   %8.0f ms%n", median(convergence));
+        System.out.printf("%,d iterations, %d inputs, %d cores, load average %.1f; median of %d rounds after %d warm-up%n",
+                n, INPUTS, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), ROUNDS, WARMUP);
+        System.out.println("  (CPU time is the whole process's, all threads: the fairer figure on a busy machine)");
+        for (int phase = 0; phase < phases.length; phase++) {
+            System.out.printf("  %-28s wall %7.0f ms   cpu %7.0f ms%n", phases[phase], median(wall[phase]),
+                    median(cpu[phase]));
+        }
+        SummaryStatistics stats = result.statistics();
+        Sensitivity top = result.sensitivity().get(0);
         System.out.printf("  mean %.6f, sd %.6f, errors %d, histogram bins %d, top input %s (rho %.4f)%n",
-                stats.mean(), stats.stdDev(), stats.errors(), stats.histogram().counts().size(),
-                sens.get(0).input(), sens.get(0).rankCorrelation());
+                stats.mean(), stats.stdDev(), stats.errors(), stats.histogram().counts().size(), top.input(),
+                top.rankCorrelation());
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double median(double[] values) {

@@ -50,6 +50,32 @@ class RankingTest {
     }
 
     @Test
+    void radixSortedCopyEqualsAComparisonSort() {
+        Random random = new Random(6);
+        double[] x = new double[30_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = switch (i % 6) {
+                case 0 -> random.nextGaussian() * 1e-300;
+                case 1 -> -random.nextDouble() * Double.MAX_VALUE;
+                case 2 -> Math.rint(random.nextGaussian() * 3);
+                case 3 -> random.nextBoolean() ? -Double.MIN_VALUE : Double.MIN_NORMAL;
+                case 4 -> random.nextBoolean() ? -0.0 : 0.0;
+                default -> random.nextGaussian() * 1e6;
+            };
+        }
+        double[] copy = x.clone();
+        double[] expected = x.clone();
+        Arrays.sort(expected);
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] += 0.0; // -0.0 -> 0.0
+        }
+        assertThat(RadixSort.sortedCopy(x)).containsExactly(expected);
+        assertThat(x).containsExactly(copy);
+        assertThat(RadixSort.sortedCopy(new double[0])).isEmpty();
+        assertThat(Double.doubleToRawLongBits(RadixSort.sortedCopy(new double[] {-0.0})[0])).isZero();
+    }
+
+    @Test
     void emptyAndSingle() {
         assertThat(Ranking.of(new double[0]).ranks()).isEmpty();
         assertThat(Ranking.of(new double[] {5}).ranks()).containsExactly(1);

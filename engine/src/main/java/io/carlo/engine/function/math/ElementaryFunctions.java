@@ -73,15 +73,23 @@ final class ElementaryFunctions {
             return 0;
         }
         if (base < 0 && exponent != Math.rint(exponent)) {
-            // Even an odd root such as (-8)^(1/3) is #NUM! in Excel (LibreOffice returns -2).
+            // An odd root of a negative number is real in Excel, as with the ^ operator
+            // (Operators.power): POWER(-8,1/3) is -2. Other fractional powers are #NUM!.
+            double inverse = 1 / exponent;
+            if (Math.abs(inverse - Math.rint(inverse)) < 1e-9 && ((long) Math.rint(inverse)) % 2 != 0) {
+                return -Math.pow(-base, exponent);
+            }
             throw num();
         }
         return Math.pow(base, exponent);
     }
 
     /**
-     * MOD's result takes the divisor's sign: MOD(-3,2) is 1, MOD(3,-2) is -1. The quotient is first
-     * rounded to the 15 digits Excel keeps, so MOD(0.3,0.1) is 0, not 0.09999...
+     * MOD's result takes the divisor's sign: MOD(-3,2) is 1, MOD(3,-2) is -1. The remainder is
+     * computed exactly ({@code %} is IEEE fmod), not as n-d*INT(n/d), whose product loses the
+     * remainder once the quotient is large (MOD(1,8E16) is 1, MOD(2^52+1,10) is 7). A remainder
+     * within the rounding noise of the operands is no remainder: n was meant as a multiple of d
+     * (MOD(0.3,0.1) is 0, not 0.09999999999999998; MOD(1E20,3) is 0 as n's last digits are lost).
      */
     static double mod(double n, double d) {
         if (d == 0) {
@@ -91,10 +99,12 @@ final class ElementaryFunctions {
         if (!Double.isFinite(q)) {
             throw num();
         }
-        double r = n - d * DecimalRounding.floorShown(q);
-        if (r != 0 && Math.abs(r) < Math.abs(d) * 1e-15) {
+        double r = n % d; // exact, with n's sign
+        // what n and d may be off by, from their decimal inputs, as seen in the remainder
+        double noise = Math.ulp(n) + Math.abs(q) * Math.ulp(d);
+        if (Math.abs(r) <= noise || Math.abs(d) - Math.abs(r) <= noise) {
             return 0;
         }
-        return r;
+        return (r < 0) != (d < 0) ? r + d : r;
     }
 }

@@ -12,6 +12,12 @@ public sealed interface Copula permits GaussianCopula, StudentCopula {
     /** The target rank correlation the copula was built for. */
     CorrelationMatrix rankCorrelation();
 
+    /**
+     * The target and the rank correlations the copula actually produces, which differ when the
+     * target cannot hold as given and was repaired; for the run's report.
+     */
+    CorrelationRepair repair();
+
     /** Number of inputs it correlates. */
     default int dimension() {
         return rankCorrelation().size();

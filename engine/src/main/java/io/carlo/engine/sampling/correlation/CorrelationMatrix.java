@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Rank (Spearman) correlations between named inputs: symmetric, unit diagonal, every entry in
@@ -113,7 +114,7 @@ public final class CorrelationMatrix {
      * Package-private: used to turn rank correlations into the normal-score correlations copulas
      * take.
      */
-    CorrelationMatrix mapOffDiagonal(java.util.function.DoubleUnaryOperator f) {
+    CorrelationMatrix mapOffDiagonal(DoubleUnaryOperator f) {
         int n = size();
         double[][] out = Matrices.identity(n);
         for (int i = 0; i < n; i++) {

@@ -23,6 +23,11 @@ public final class GaussianCopula implements Copula {
     }
 
     @Override
+    public CorrelationRepair repair() {
+        return rankCorrelation.repair();
+    }
+
+    @Override
     public void uniforms(long seed, long iteration, int[] streams, double[] out) {
         Copula.checkLengths(this, streams, out);
         double[] normals = CorrelatedNormals.draw(factor, seed, iteration, streams);

@@ -1,6 +1,7 @@
 package io.carlo.engine.sampling.correlation;
 
 import io.carlo.engine.sampling.RandomStreams;
+import java.util.Arrays;
 
 /**
  * Rank correlation between inputs by the Iman–Conover method (R. L. Iman and W. J. Conover, "A
@@ -47,8 +48,9 @@ public final class ImanConover {
         double[][] scores = permutedScores(n, k, RandomStreams.bits(seed, PERMUTATION_SEED_STREAM, 0));
         double[][] transform = transform(scores, target);
         double[] transformed = new double[n];
+        double[][] ranks = new double[k][];
         for (int j = 0; j < k; j++) {
-            java.util.Arrays.fill(transformed, 0);
+            Arrays.fill(transformed, 0);
             for (int m = 0; m <= j; m++) {
                 double weight = transform[j][m];
                 double[] score = scores[m];
@@ -56,9 +58,9 @@ public final class ImanConover {
                     transformed[i] += weight * score[i];
                 }
             }
-            rearrange(columns[j], Ranks.ordinal(transformed));
+            ranks[j] = rearrange(columns[j], Ranks.ordinal(transformed));
         }
-        return RankCorrelation.matrix(columns);
+        return RankCorrelation.pearsonMatrix(ranks);
     }
 
     /**
@@ -94,13 +96,20 @@ public final class ImanConover {
         return out;
     }
 
-    /** Puts the column's r-th smallest value where {@code positions} says rank r belongs. */
-    private static void rearrange(double[] column, int[] positions) {
+    /**
+     * Puts the column's r-th smallest value where {@code positions} says rank r belongs, and returns
+     * the rearranged column's Spearman ranks, known at this point without sorting it again.
+     */
+    private static double[] rearrange(double[] column, int[] positions) {
         double[] sorted = column.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
+        double[] rankOfSorted = Ranks.averageOfSorted(sorted);
+        double[] ranks = new double[column.length];
         for (int i = 0; i < column.length; i++) {
             column[i] = sorted[positions[i]];
+            ranks[i] = rankOfSorted[positions[i]];
         }
+        return ranks;
     }
 
     private static void checkShape(double[][] columns, CorrelationMatrix target) {

@@ -11,8 +11,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * degrees of freedom mean stronger tail dependence; as ν grows it approaches the Gaussian copula.
  *
  * <p>The parameter is set so that the rank correlations equal the target: the relation between the
- * two depends on ν and is computed numerically ({@link StudentRankCorrelation}). A target that is not
- * positive semi-definite is repaired first, as {@link CorrelationMatrix#repair()} reports.
+ * two depends on ν and is computed numerically ({@link StudentRankCorrelation}). A target that cannot
+ * hold is repaired first as {@link CorrelationMatrix#repair()} does; a matrix on the edge of the cone
+ * can need a little more for a t copula, which {@link #repair()} reports.
  *
  * <p>The χ² draw of iteration i comes from a stream of its own, 2³² + streams[0] (as an unsigned
  * int): above every int stream number, so it never coincides with an input's stream.
@@ -23,6 +24,7 @@ public final class StudentCopula implements Copula {
 
     private final CorrelationMatrix rankCorrelation;
     private final double degreesOfFreedom;
+    private final CorrelationRepair repair;
     private final double[][] factor;
     private final ChiSquaredDistribution mixing;
     private final TDistribution t;
@@ -38,9 +40,12 @@ public final class StudentCopula implements Copula {
         this.rankCorrelation = rankCorrelation;
         this.degreesOfFreedom = degreesOfFreedom;
         StudentRankCorrelation relation = new StudentRankCorrelation(degreesOfFreedom);
-        CorrelationMatrix reachable = rankCorrelation.repair().used();
-        this.factor = NormalScoreCorrelation.unitRowFactor(
-                NormalScoreCorrelation.forRanks(reachable, relation::parameterFor));
+        CorrelationRepair gaussianRepair = rankCorrelation.repair();
+        CorrelationMatrix mapped = gaussianRepair.used().mapOffDiagonal(relation::parameterFor);
+        CorrelationMatrix parameters = mapped.nearestCorrelationMatrix();
+        this.repair = parameters == mapped ? gaussianRepair
+                : new CorrelationRepair(rankCorrelation, parameters.mapOffDiagonal(relation::spearman), true);
+        this.factor = NormalScoreCorrelation.unitRowFactor(parameters);
         this.mixing = ChiSquaredDistribution.of(degreesOfFreedom);
         this.t = TDistribution.of(degreesOfFreedom);
     }
@@ -48,6 +53,11 @@ public final class StudentCopula implements Copula {
     @Override
     public CorrelationMatrix rankCorrelation() {
         return rankCorrelation;
+    }
+
+    @Override
+    public CorrelationRepair repair() {
+        return repair;
     }
 
     public double degreesOfFreedom() {

@@ -1,5 +1,7 @@
 package io.carlo.engine.sampling.correlation;
 
+import java.util.Arrays;
+
 /**
  * Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations. Correlation matrices
  * have one row per correlated input (a handful to a few dozen), where Jacobi is simple, accurate to
@@ -109,7 +111,7 @@ record SymmetricEigen(double[] values, double[][] vectors) {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(a[x][x], a[y][y]));
+        Arrays.sort(order, (x, y) -> Double.compare(a[x][x], a[y][y]));
         double[] values = new double[n];
         double[][] vectors = new double[n][n];
         for (int m = 0; m < n; m++) {

@@ -117,7 +117,23 @@ public final class DistributionCatalog {
 
     private static CommonsContinuous commons(String name, double[] values,
             org.apache.commons.statistics.distribution.ContinuousDistribution distribution) {
-        return new CommonsContinuous(Format.call(name, values), distribution);
+        return CommonsContinuous.of(Format.call(name, values), distribution);
+    }
+
+    /** For the Commons distributions whose inverse CDF is a costly root search (see RefinedQuantile). */
+    private static CommonsContinuous refined(String name, double[] values,
+            org.apache.commons.statistics.distribution.ContinuousDistribution distribution) {
+        return CommonsContinuous.refined(Format.call(name, values), distribution, 0, 1);
+    }
+
+    /** Beta and gamma: the refined quantile pays off when a shape is not a whole number. */
+    static boolean wholeShapes(double... shapes) {
+        for (double shape : shapes) {
+            if (shape != Math.rint(shape)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void continuous() {
@@ -164,7 +180,8 @@ public final class DistributionCatalog {
         add("Beta", List.of(), List.of("alpha1", "alpha2"), p -> {
             double a = Check.positive("Beta", "alpha1", p.scalar(0, "alpha1"));
             double b = Check.positive("Beta", "alpha2", p.scalar(1, "alpha2"));
-            return commons("Beta", new double[] {a, b}, BetaDistribution.of(a, b));
+            return wholeShapes(a, b) ? commons("Beta", new double[] {a, b}, BetaDistribution.of(a, b))
+                    : refined("Beta", new double[] {a, b}, BetaDistribution.of(a, b));
         });
         add("BetaGeneral", List.of("BetaGen"), List.of("alpha1", "alpha2", "min", "max"), p -> {
             double a = Check.positive("BetaGeneral", "alpha1", p.scalar(0, "alpha1"));
@@ -172,8 +189,9 @@ public final class DistributionCatalog {
             double min = p.scalar(2, "min");
             double max = p.scalar(3, "max");
             Check.less("BetaGeneral", "min", min, "max", max);
-            return new CommonsContinuous(Format.call("BetaGeneral", a, b, min, max), BetaDistribution.of(a, b),
-                    min, max - min);
+            String describe = Format.call("BetaGeneral", a, b, min, max);
+            return wholeShapes(a, b) ? CommonsContinuous.of(describe, BetaDistribution.of(a, b), min, max - min)
+                    : CommonsContinuous.refined(describe, BetaDistribution.of(a, b), min, max - min);
         });
         add("Kumaraswamy", List.of(), List.of("alpha1", "alpha2", "min", "max"),
                 p -> new Kumaraswamy(p.scalar(0, "alpha1"), p.scalar(1, "alpha2"), p.scalar(2, "min"),
@@ -181,7 +199,8 @@ public final class DistributionCatalog {
         add("Gamma", List.of(), List.of("alpha (shape)", "beta (scale)"), p -> {
             double shape = Check.positive("Gamma", "alpha (shape)", p.scalar(0, "alpha (shape)"));
             double scale = Check.positive("Gamma", "beta (scale)", p.scalar(1, "beta (scale)"));
-            return commons("Gamma", new double[] {shape, scale}, GammaDistribution.of(shape, scale));
+            return wholeShapes(shape) ? commons("Gamma", new double[] {shape, scale}, GammaDistribution.of(shape, scale))
+                    : refined("Gamma", new double[] {shape, scale}, GammaDistribution.of(shape, scale));
         });
         add("Erlang", List.of(), List.of("m (shape)", "beta (scale)"), p -> {
             int m = Check.integer("Erlang", "m (shape)", p.scalar(0, "m (shape)"), 1);
@@ -207,7 +226,7 @@ public final class DistributionCatalog {
                         p.scalar(2, "alpha (shape)")));
         add("Student", List.of("StudentT", "T"), List.of("nu (degrees of freedom)"), p -> {
             double nu = Check.positive("Student", "nu (degrees of freedom)", p.scalar(0, "nu (degrees of freedom)"));
-            return commons("Student", new double[] {nu}, TDistribution.of(nu));
+            return refined("Student", new double[] {nu}, TDistribution.of(nu));
         });
         add("ChiSquared", List.of("ChiSq", "ChiSquare"), List.of("nu (degrees of freedom)"), p -> {
             double nu = Check.positive("ChiSquared", "nu (degrees of freedom)",
@@ -217,7 +236,7 @@ public final class DistributionCatalog {
         add("F", List.of(), List.of("nu1 (numerator degrees of freedom)", "nu2 (denominator degrees of freedom)"), p -> {
             double nu1 = Check.positive("F", "nu1", p.scalar(0, "nu1"));
             double nu2 = Check.positive("F", "nu2", p.scalar(1, "nu2"));
-            return commons("F", new double[] {nu1, nu2}, FDistribution.of(nu1, nu2));
+            return refined("F", new double[] {nu1, nu2}, FDistribution.of(nu1, nu2));
         });
         add("Pareto", List.of(), List.of("theta (shape)", "a (scale, the minimum)"), p -> {
             double theta = Check.positive("Pareto", "theta (shape)", p.scalar(0, "theta (shape)"));

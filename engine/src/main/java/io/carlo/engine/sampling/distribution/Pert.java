@@ -26,6 +26,8 @@ public final class Pert {
         double alpha1 = 1 + gamma * (mode - min) / range;
         double alpha2 = 1 + gamma * (max - mode) / range;
         String describe = classic ? Format.call(NAME, min, mode, max) : Format.call(NAME, min, mode, max, gamma);
-        return new CommonsContinuous(describe, BetaDistribution.of(alpha1, alpha2), min, range);
+        var beta = BetaDistribution.of(alpha1, alpha2);
+        return DistributionCatalog.wholeShapes(alpha1, alpha2) ? CommonsContinuous.of(describe, beta, min, range)
+                : CommonsContinuous.refined(describe, beta, min, range);
     }
 }

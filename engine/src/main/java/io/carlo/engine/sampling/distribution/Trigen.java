@@ -30,7 +30,7 @@ public final class Trigen {
         }
         double[] range = solve(mode - bottom, top - mode, bottomPerc / 100, 1 - topPerc / 100);
         var triangle = TriangularDistribution.of(mode - range[0], mode, mode + range[1]);
-        return new CommonsContinuous(Format.call(NAME, bottom, mode, top, bottomPerc, topPerc), triangle);
+        return CommonsContinuous.of(Format.call(NAME, bottom, mode, top, bottomPerc, topPerc), triangle);
     }
 
     /**

@@ -54,10 +54,11 @@ class CarloAgainstPoiTest {
 
         List<String> differences = new ArrayList<>();
         for (int j = 0; j < model.outputs().size(); j++) {
+            double scale = SimulationBenchmark.scale(poi.outputs()[j]);
             for (int i = 0; i < iterations; i++) {
                 double c = samples.outputs()[j][i];
                 double p = poi.outputs()[j][i];
-                if (!SimulationBenchmark.agree(c, p)) {
+                if (!SimulationBenchmark.agree(c, p, scale)) {
                     differences.add(model.outputs().get(j) + " iteration " + i + ": Carlo " + c + ", POI " + p);
                 }
             }

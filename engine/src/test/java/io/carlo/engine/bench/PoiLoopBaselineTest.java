@@ -103,6 +103,18 @@ class PoiLoopBaselineTest {
                 .hasMessageContaining("iterations must be between 1 and");
     }
 
+    @Test
+    void agreementAllowsRoundingOfLargeTermsButNotRealDifferences() {
+        // an NPV of -9.9 from cash flows of millions: the last bits of the terms, not of the result
+        assertThat(SimulationBenchmark.agree(-9.906613229075447, -9.906613211031072, 1.2e7)).isTrue();
+        assertThat(SimulationBenchmark.agree(-9.906613229075447, -9.906613211031072, 10)).isFalse();
+        assertThat(SimulationBenchmark.agree(1e6, 1e6 + 1e-4, 1e6)).isTrue();
+        assertThat(SimulationBenchmark.agree(1e6, 1e6 + 1, 1e6)).isFalse();
+        assertThat(SimulationBenchmark.agree(Double.NaN, Double.NaN, 1)).isTrue();
+        assertThat(SimulationBenchmark.agree(Double.NaN, -0.31, 1)).isFalse();
+        assertEquals(3.0, SimulationBenchmark.scale(new double[] {1, -3, Double.NaN, 2}));
+    }
+
     private static PoiLoopBaseline baseline(BenchmarkModel model) {
         return new PoiLoopBaseline(model, SimulationBenchmark.distributions(SimulationBenchmark.compile(model, 1)));
     }

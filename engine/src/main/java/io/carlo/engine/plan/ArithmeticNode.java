@@ -37,24 +37,32 @@ final class ArithmeticNode extends Node {
         switch (op) {
             case ADD -> {
                 for (int i = 0; i < n; i++) {
-                    r[i] = ErrorBits.finite(Operators.add(a[i], b[i]));
+                    r[i] = a[i] + b[i];
                 }
+                fixSums(a, b, r, n, 1);
             }
             case SUBTRACT -> {
                 for (int i = 0; i < n; i++) {
-                    r[i] = ErrorBits.finite(Operators.add(a[i], -b[i]));
+                    r[i] = a[i] - b[i];
                 }
+                fixSums(a, b, r, n, -1);
             }
             case MULTIPLY -> {
                 for (int i = 0; i < n; i++) {
-                    r[i] = ErrorBits.finite(a[i] * b[i]);
+                    r[i] = a[i] * b[i];
                 }
+                fixOverflow(r, n);
             }
             case DIVIDE -> {
                 for (int i = 0; i < n; i++) {
-                    double x = a[i];
-                    double y = b[i];
-                    r[i] = Double.isNaN(x) || Double.isNaN(y) ? x + y : y == 0 ? DIV0 : ErrorBits.finite(x / y);
+                    r[i] = a[i] / b[i];
+                }
+                for (int i = 0; i < n; i++) {
+                    if (b[i] == 0 && !Double.isNaN(a[i])) {
+                        r[i] = DIV0;
+                    } else if (Double.isInfinite(r[i])) {
+                        r[i] = ErrorBits.finite(r[i]);
+                    }
                 }
             }
             case POWER -> {
@@ -68,6 +76,31 @@ final class ArithmeticNode extends Node {
         }
         return out;
     }
+
+    /**
+     * The plain loops above vectorize; this pass repairs the rare lanes where Excel's rules differ
+     * from IEEE arithmetic: a sum that cancels to a few ulps of its operands is 0 (as
+     * {@link Operators#add} decides), and an overflow is #NUM!.
+     */
+    private static void fixSums(double[] a, double[] b, double[] r, int n, int sign) {
+        for (int i = 0; i < n; i++) {
+            double x = r[i];
+            if (Double.isInfinite(x) || (x != 0 && Math.abs(x) <= Math.abs(a[i]) * CANCELLATION)) {
+                r[i] = ErrorBits.finite(Operators.add(a[i], sign * b[i]));
+            }
+        }
+    }
+
+    private static void fixOverflow(double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Double.isInfinite(r[i])) {
+                r[i] = ErrorBits.finite(r[i]);
+            }
+        }
+    }
+
+    /** Above every result {@link Operators#add} snaps to 0 (its threshold is 2^-48 of the smaller operand). */
+    private static final double CANCELLATION = 0x1.0p-46;
 
     private static double power(double x, double y) {
         Scalar v = Operators.power(x, y);

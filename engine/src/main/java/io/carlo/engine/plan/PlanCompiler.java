@@ -381,7 +381,14 @@ public final class PlanCompiler {
                 return null;
             }
         }
-        return new FunctionNode(slot(), def, constants, lanes, omitted, context);
+        FunctionNode call = new FunctionNode(slot(), def, constants, lanes, omitted, context);
+        if (c.name().equals("VLOOKUP") || c.name().equals("HLOOKUP")) {
+            Node sorted = SortedLookupNode.of(slot(), c.name().equals("VLOOKUP"), call, context);
+            if (sorted != null) {
+                return sorted;
+            }
+        }
+        return call;
     }
 
     private Node ifNode(List<Expr> args, CellAddress host) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code carlo} command: entry point of the command-line tool. */
 @Command(name = "carlo", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Monte Carlo simulation for spreadsheet models.",
-        subcommands = {InspectCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, VerifyCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class Carlo implements Runnable {
 
     /** Exit code for input Carlo cannot read (the contract of inspect/verify/run). */
@@ -49,6 +49,8 @@ public final class Carlo implements Runnable {
         String message = switch (e) {
             case WorkbookLoadException w -> w.getMessage();
             case CircularReferenceException c -> c.getMessage();
+            case io.carlo.engine.simulation.ModelException m -> m.getMessage();
+            case java.io.IOException io -> "cannot write " + io.getMessage();
             default -> "internal error: " + e + " (please report it)";
         };
         cli.getErr().println("carlo: " + message);

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class CellContext implements FunctionContext {
 
-    private final WorkbookEvaluator workbook;
+    private final CellSource workbook;
     private final int sheet;
     private final int row;
     private final int col;
@@ -26,11 +26,16 @@ public final class CellContext implements FunctionContext {
     private final Map<String, Value> locals;
     private final int nameDepth;
 
-    CellContext(WorkbookEvaluator workbook, int sheet, int row, int col, boolean arrayMode) {
+    CellContext(CellSource workbook, int sheet, int row, int col, boolean arrayMode) {
         this(workbook, sheet, row, col, arrayMode, Map.of(), 0);
     }
 
-    private CellContext(WorkbookEvaluator workbook, int sheet, int row, int col, boolean arrayMode,
+    /** The context for evaluating the formula of one cell against a source of cell values. */
+    public static CellContext of(CellSource source, int sheet, int row, int col, boolean arrayMode) {
+        return new CellContext(source, sheet, row, col, arrayMode);
+    }
+
+    private CellContext(CellSource workbook, int sheet, int row, int col, boolean arrayMode,
                         Map<String, Value> locals, int nameDepth) {
         this.workbook = workbook;
         this.sheet = sheet;
@@ -41,7 +46,7 @@ public final class CellContext implements FunctionContext {
         this.nameDepth = nameDepth;
     }
 
-    CellContext withArrayMode(boolean array) {
+    public CellContext withArrayMode(boolean array) {
         return array == arrayMode ? this : new CellContext(workbook, sheet, row, col, array, locals, nameDepth);
     }
 
@@ -49,6 +54,11 @@ public final class CellContext implements FunctionContext {
         Map<String, Value> m = new HashMap<>(locals);
         m.put(name, value);
         return new CellContext(workbook, sheet, row, col, arrayMode, m, nameDepth);
+    }
+
+    /** Where this evaluation reads cell values from. */
+    public CellSource source() {
+        return workbook;
     }
 
     /** A LET variable, else a defined name; #NAME? when neither exists. */
@@ -133,11 +143,11 @@ public final class CellContext implements FunctionContext {
 
     @Override
     public double random() {
-        return workbook.options().random().getAsDouble();
+        return workbook.random();
     }
 
     @Override
     public double now() {
-        return workbook.options().now();
+        return workbook.now();
     }
 }

@@ -8,6 +8,7 @@ import io.carlo.engine.function.ArgKind;
 import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionDef;
 import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.value.Area;
 import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.BlankValue;
@@ -73,9 +74,7 @@ public final class Interpreter {
 
     private Value binary(Binary b, CellContext c) {
         return switch (b.op()) {
-            case RANGE -> rangeOperator(evaluate(b.left(), c), evaluate(b.right(), c));
-            case UNION -> union(evaluate(b.left(), c), evaluate(b.right(), c));
-            case INTERSECT -> intersect(evaluate(b.left(), c), evaluate(b.right(), c));
+            case RANGE, UNION, INTERSECT -> referenceOperator(b.op(), evaluate(b.left(), c), evaluate(b.right(), c));
             default -> {
                 Value l = operand(evaluate(b.left(), c), c);
                 Value r = operand(evaluate(b.right(), c), c);
@@ -89,7 +88,7 @@ public final class Interpreter {
      * An operand of an operator: a range becomes its values in an array formula and one value by
      * implicit intersection otherwise; a single cell is read.
      */
-    static Value operand(Value v, CellContext c) {
+    public static Value operand(Value v, CellContext c) {
         if (v instanceof ReferenceValue ref) {
             if (ref.isSingleArea() && ref.first().isSingleCell()) {
                 Area a = ref.first();
@@ -141,7 +140,7 @@ public final class Interpreter {
         return Math.max(a, b);
     }
 
-    static Scalar element(Grid g, int row, int col) {
+    public static Scalar element(Grid g, int row, int col) {
         int r = g.rows() == 1 ? 0 : row;
         int c = g.cols() == 1 ? 0 : col;
         if (r >= g.rows() || c >= g.cols()) {
@@ -152,7 +151,8 @@ public final class Interpreter {
 
     // ---- reference operators -------------------------------------------------------------------
 
-    private static Value rangeOperator(Value l, Value r) {
+    /** The reference operators : , and space, on two operands that must both be references. */
+    private static Value referenceOperator(BinaryOp op, Value l, Value r) {
         if (l instanceof ExcelError e) {
             return e;
         }
@@ -162,15 +162,24 @@ public final class Interpreter {
         if (!(l instanceof ReferenceValue a) || !(r instanceof ReferenceValue b)) {
             return ExcelError.VALUE;
         }
-        Area span = null;
-        for (Area x : a.areas()) {
-            span = span == null ? x : span.span(x);
-            if (span == null) {
-                return ExcelError.REF;
+        return switch (op) {
+            case RANGE -> span(a, b);
+            case UNION -> {
+                List<Area> areas = new ArrayList<>(a.areas());
+                areas.addAll(b.areas());
+                yield new ReferenceValue(areas);
             }
-        }
-        for (Area x : b.areas()) {
-            span = span.span(x);
+            default -> intersect(a, b);
+        };
+    }
+
+    /** {@code A1:INDEX(...)}: the smallest area covering both operands, on one sheet. */
+    private static Value span(ReferenceValue a, ReferenceValue b) {
+        Area span = null;
+        List<Area> all = new ArrayList<>(a.areas());
+        all.addAll(b.areas());
+        for (Area x : all) {
+            span = span == null ? x : span.span(x);
             if (span == null) {
                 return ExcelError.REF;
             }
@@ -178,31 +187,7 @@ public final class Interpreter {
         return ReferenceValue.of(span);
     }
 
-    private static Value union(Value l, Value r) {
-        if (l instanceof ExcelError e) {
-            return e;
-        }
-        if (r instanceof ExcelError e) {
-            return e;
-        }
-        if (!(l instanceof ReferenceValue a) || !(r instanceof ReferenceValue b)) {
-            return ExcelError.VALUE;
-        }
-        List<Area> areas = new ArrayList<>(a.areas());
-        areas.addAll(b.areas());
-        return new ReferenceValue(areas);
-    }
-
-    private static Value intersect(Value l, Value r) {
-        if (l instanceof ExcelError e) {
-            return e;
-        }
-        if (r instanceof ExcelError e) {
-            return e;
-        }
-        if (!(l instanceof ReferenceValue a) || !(r instanceof ReferenceValue b)) {
-            return ExcelError.VALUE;
-        }
+    private static Value intersect(ReferenceValue a, ReferenceValue b) {
         List<Area> out = new ArrayList<>();
         for (Area x : a.areas()) {
             for (Area y : b.areas()) {
@@ -223,7 +208,7 @@ public final class Interpreter {
         }
         FunctionDef def = resolve(call.name());
         if (def == null) {
-            return ExcelError.NAME;
+            return RiskCalls.isDistribution(call.name()) ? RiskStaticValue.of(call, c, this) : ExcelError.NAME;
         }
         List<Expr> argExprs = call.args();
         int n = argExprs.size();

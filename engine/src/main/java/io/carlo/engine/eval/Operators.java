@@ -64,7 +64,7 @@ public final class Operators {
         return NumberValue.of(a / b);
     }
 
-    static Scalar power(double base, double exp) {
+    public static Scalar power(double base, double exp) {
         if (base == 0 && exp == 0) {
             return ExcelError.NUM;
         }

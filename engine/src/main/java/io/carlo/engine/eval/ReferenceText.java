@@ -18,7 +18,7 @@ final class ReferenceText {
     private ReferenceText() {
     }
 
-    static Optional<ReferenceValue> parse(String text, boolean a1Style, CellContext c, WorkbookEvaluator wb) {
+    static Optional<ReferenceValue> parse(String text, boolean a1Style, CellContext c, CellSource wb) {
         String t = text.strip();
         if (t.isEmpty()) {
             return Optional.empty();
@@ -42,7 +42,7 @@ final class ReferenceText {
         }
     }
 
-    private static Optional<ReferenceValue> parseR1C1(String t, CellContext c, WorkbookEvaluator wb) {
+    private static Optional<ReferenceValue> parseR1C1(String t, CellContext c, CellSource wb) {
         int sheet = c.hostSheet();
         int bang = t.lastIndexOf('!');
         if (bang >= 0) {

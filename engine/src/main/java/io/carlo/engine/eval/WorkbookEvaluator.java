@@ -34,7 +34,7 @@ import java.util.function.DoubleSupplier;
  *
  * <p>Not thread-safe: one evaluator per thread.
  */
-public final class WorkbookEvaluator {
+public final class WorkbookEvaluator implements CellSource {
 
     /**
      * @param random uniform numbers in [0,1) for RAND and its relatives
@@ -89,10 +89,12 @@ public final class WorkbookEvaluator {
         return new WorkbookEvaluator(f, DependencyGraph.build(f), FunctionLibrary.standard(), Options.defaults());
     }
 
+    @Override
     public Workbook workbook() {
         return workbook;
     }
 
+    @Override
     public WorkbookFormulas formulas() {
         return formulas;
     }
@@ -101,8 +103,14 @@ public final class WorkbookEvaluator {
         return graph;
     }
 
-    Options options() {
-        return options;
+    @Override
+    public double random() {
+        return options.random().getAsDouble();
+    }
+
+    @Override
+    public double now() {
+        return options.now();
     }
 
     /** Computes every formula cell. */
@@ -179,6 +187,7 @@ public final class WorkbookEvaluator {
         return value(a.sheet(), a.row(), a.col());
     }
 
+    @Override
     public Scalar value(int sheet, int row, int col) {
         if (sheet < 0 || sheet >= values.length) {
             return ExcelError.REF;
@@ -244,19 +253,24 @@ public final class WorkbookEvaluator {
             g = Grid.of(ExcelError.NAME);
         } else {
             CellContext c = new CellContext(this, anchor.sheet(), anchor.row(), anchor.col(), true);
-            Value v = interpreter.evaluate(f.expr(), c);
-            g = switch (v) {
-                case ReferenceValue ref -> ref.isSingleArea() ? ArrayValue.copyOf(read(ref.first())) : Grid.of(ExcelError.VALUE);
-                case ArrayValue a -> a;
-                case Scalar s -> Grid.of(s);
-            };
+            g = arrayGrid(interpreter.evaluate(f.expr(), c), this);
         }
         arrayResults.put(anchor, g);
         return g;
     }
 
+    /** An array formula's result as a grid: a reference is read, a single value is a 1x1 grid. */
+    public static Grid arrayGrid(Value v, CellSource source) {
+        return switch (v) {
+            case ReferenceValue ref -> ref.isSingleArea() ? ArrayValue.copyOf(source.read(ref.first()))
+                    : Grid.of(ExcelError.VALUE);
+            case ArrayValue a -> a;
+            case Scalar s -> Grid.of(s);
+        };
+    }
+
     /** What a cell shows for a formula result: one value; a reference to an empty cell shows 0. */
-    static Scalar toCellValue(Value v, CellContext c) {
+    public static Scalar toCellValue(Value v, CellContext c) {
         Scalar s = switch (v) {
             case Scalar x -> x;
             case ArrayValue a -> a.get(0, 0);
@@ -266,7 +280,8 @@ public final class WorkbookEvaluator {
     }
 
     /** A view of an area's values; whole columns and rows are clipped to the sheet's used range. */
-    Grid read(Area area) {
+    @Override
+    public Grid read(Area area) {
         if (area.sheet() < 0 || area.sheet() >= values.length) {
             return Grid.of(ExcelError.REF);
         }
@@ -308,7 +323,8 @@ public final class WorkbookEvaluator {
     }
 
     /** A cell's formula as text with '=' (moved to the cell for shared formulas). */
-    Optional<String> formulaText(int sheet, int row, int col) {
+    @Override
+    public Optional<String> formulaText(int sheet, int row, int col) {
         ParsedFormula f = formulas.get(sheet, row, col);
         if (f == null) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import io.carlo.engine.function.logical.ConditionalAggregateFunctions;
 import io.carlo.engine.function.logical.LogicalFunctions;
 import io.carlo.engine.function.lookup.LookupFunctions;
 import io.carlo.engine.function.math.MathFunctions;
+import io.carlo.engine.function.risk.RiskFunctions;
 import io.carlo.engine.function.statistics.DistributionFunctions;
 import io.carlo.engine.function.statistics.StatisticalFunctions;
 import io.carlo.engine.function.text.TextFunctions;
@@ -30,7 +31,8 @@ public final class FunctionLibrary {
             new InformationFunctions(),
             new TextFunctions(),
             new DateFunctions(),
-            new FinancialFunctions());
+            new FinancialFunctions(),
+            new RiskFunctions());
 
     private static final FunctionLibrary STANDARD = build(GROUPS);
 
@@ -53,6 +55,17 @@ public final class FunctionLibrary {
                 }
             });
         }
+        return new FunctionLibrary(map);
+    }
+
+    /** This library with the functions of one more group (the simulation adds its own). */
+    public FunctionLibrary plus(FunctionGroup group) {
+        Map<String, FunctionDef> map = new TreeMap<>(functions);
+        group.register(def -> {
+            if (map.putIfAbsent(def.name(), def) != null) {
+                throw new IllegalStateException("function defined twice: " + def.name());
+            }
+        });
         return new FunctionLibrary(map);
     }
 

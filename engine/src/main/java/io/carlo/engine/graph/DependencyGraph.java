@@ -33,12 +33,15 @@ public final class DependencyGraph {
     private final List<CellAddress> cells;
     private final Map<CellAddress, Integer> ids;
     private final int[][] precedents;
+    private final List<List<Area>> areasRead;
     private final List<List<CellAddress>> components;
 
-    private DependencyGraph(List<CellAddress> cells, Map<CellAddress, Integer> ids, int[][] precedents) {
+    private DependencyGraph(List<CellAddress> cells, Map<CellAddress, Integer> ids, int[][] precedents,
+                            List<List<Area>> areasRead) {
         this.cells = cells;
         this.ids = ids;
         this.precedents = precedents;
+        this.areasRead = areasRead;
         this.components = tarjan();
     }
 
@@ -52,24 +55,26 @@ public final class DependencyGraph {
         }
         FormulaCellIndex index = new FormulaCellIndex(wb, cells);
         int[][] precedents = new int[cells.size()][];
+        List<List<Area>> areasRead = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             ParsedFormula f = formulas.get(cells.get(i));
             Set<Integer> deps = new HashSet<>();
+            List<Area> areas = new ArrayList<>();
             if (f.isArray() && !f.isArrayAnchor()) {
                 Integer anchor = ids.get(f.arrayAnchor());
                 if (anchor != null) {
                     deps.add(anchor);
                 }
             } else if (f.expr() != null) {
-                List<Area> areas = new ArrayList<>();
                 collectAreas(f.expr(), formulas, f.cell().sheet(), areas, 0);
                 for (Area a : areas) {
                     index.formulaCellsIn(a, deps);
                 }
             }
             precedents[i] = deps.stream().mapToInt(Integer::intValue).sorted().toArray();
+            areasRead.add(List.copyOf(areas));
         }
-        return new DependencyGraph(cells, ids, precedents);
+        return new DependencyGraph(cells, ids, precedents, areasRead);
     }
 
     /** The areas an expression reads, following defined names (with a depth guard against self-reference). */
@@ -123,6 +128,23 @@ public final class DependencyGraph {
 
     private boolean readsItself(int id) {
         return Arrays.binarySearch(precedents[id], id) >= 0;
+    }
+
+    /**
+     * The formula cells whose formulas reference a cell directly (for a constant cell too, which
+     * has no node of its own in the graph).
+     */
+    public List<CellAddress> readersOf(CellAddress cell) {
+        List<CellAddress> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            for (Area a : areasRead.get(i)) {
+                if (a.contains(cell.sheet(), cell.row(), cell.col())) {
+                    out.add(cells.get(i));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The formula cells a cell reads directly. */

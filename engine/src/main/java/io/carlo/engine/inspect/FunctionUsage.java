@@ -4,6 +4,8 @@ import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.ParsedFormula;
 import io.carlo.engine.formula.WorkbookFormulas;
 import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.sampling.Distributions;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.workbook.CellAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +45,7 @@ public final class FunctionUsage {
                 if (NONDETERMINISTIC.contains(name)) {
                     u.nondeterministicCells.add(f.cell());
                 }
-                if (!SPECIAL_FORMS.contains(name) && library.find(name).isEmpty()) {
+                if (!SPECIAL_FORMS.contains(name) && library.find(name).isEmpty() && !isDistribution(name)) {
                     u.unsupported.merge(name, 1, Integer::sum);
                     u.unsupportedCells.computeIfAbsent(name, k -> new ArrayList<>()).add(f.cell());
                     u.unsupportedFormulaCells.add(f.cell());
@@ -51,6 +53,11 @@ public final class FunctionUsage {
             }
         }
         return u;
+    }
+
+    /** @RISK distributions (RiskNormal...) are evaluated by the engine itself, at their static value. */
+    private static boolean isDistribution(String name) {
+        return RiskCalls.isDistribution(name) && Distributions.isKnown(name);
     }
 
     private static void collect(Expr e, Set<String> out) {

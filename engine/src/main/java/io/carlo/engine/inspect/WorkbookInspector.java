@@ -4,6 +4,7 @@ import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.ParsedFormula;
 import io.carlo.engine.formula.WorkbookFormulas;
 import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.workbook.Cell;
 import io.carlo.engine.workbook.CellAddress;
 import io.carlo.engine.workbook.Sheet;
@@ -68,7 +69,7 @@ public final class WorkbookInspector {
         return switch (e) {
             case Expr.Call c -> {
                 String n = c.name().toUpperCase(Locale.ROOT);
-                boolean hit = distribution ? isDistribution(n) : n.equals("RISKOUTPUT");
+                boolean hit = distribution ? RiskCalls.isDistribution(n) : RiskCalls.isOutput(n);
                 if (hit) {
                     yield true;
                 }
@@ -84,17 +85,4 @@ public final class WorkbookInspector {
             default -> false;
         };
     }
-
-    /** @RISK's distribution functions all start with "Risk"; its other functions are properties or statistics. */
-    private static boolean isDistribution(String upperName) {
-        if (!upperName.startsWith("RISK") || upperName.length() <= 4) {
-            return false;
-        }
-        return !upperName.equals("RISKOUTPUT") && !NON_DISTRIBUTIONS.contains(upperName);
-    }
-
-    private static final java.util.Set<String> NON_DISTRIBUTIONS = java.util.Set.of(
-            "RISKNAME", "RISKTRUNCATE", "RISKTRUNCATEP", "RISKSHIFT", "RISKSTATIC", "RISKSEED", "RISKCORRMAT",
-            "RISKLOCK", "RISKUNITS", "RISKCATEGORY", "RISKCOLLECT", "RISKMEAN", "RISKSTDDEV", "RISKPERCENTILE",
-            "RISKMIN", "RISKMAX", "RISKCURRENTITER", "RISKCURRENTSIM", "RISKISTRUNCATED", "RISKSIMTABLE");
 }

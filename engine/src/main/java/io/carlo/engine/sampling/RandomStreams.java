@@ -13,15 +13,18 @@ package io.carlo.engine.sampling;
 public final class RandomStreams {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-    private static final double TO_UNIT = 0x1.0p-53;
+    private static final double TO_UNIT = 0x1.0p-52;
 
     private RandomStreams() {
     }
 
-    /** A uniform in the open interval (0, 1): never 0 or 1, so every inverse CDF is finite. */
+    /**
+     * A uniform in the open interval (0, 1): never 0 or 1, so every inverse CDF is finite. 52 bits
+     * plus a half: with 53 bits the largest value would round up to exactly 1.
+     */
     public static double uniform(long seed, long stream, long index) {
         long bits = bits(seed, stream, index);
-        return ((bits >>> 11) + 0.5) * TO_UNIT;
+        return ((bits >>> 12) + 0.5) * TO_UNIT;
     }
 
     /** 64 random bits for (seed, stream, index). */

@@ -52,6 +52,39 @@ public final class HostileFiles {
         }
     }
 
+    /**
+     * A one-sheet workbook ("Model") with the given constants and formulas (text without '=',
+     * written into the sheet XML as is, so functions POI does not know, such as RiskNormal, work).
+     */
+    public static byte[] xlsxWithCells(java.util.Map<String, Double> constants, java.util.Map<String, String> formulas) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Model");
+            java.util.List<String> placeholders = new java.util.ArrayList<>();
+            for (var e : constants.entrySet()) {
+                var ref = new org.apache.poi.ss.util.CellReference(e.getKey());
+                var row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+                row.createCell(ref.getCol()).setCellValue(e.getValue());
+            }
+            int i = 0;
+            for (var e : formulas.entrySet()) {
+                var ref = new org.apache.poi.ss.util.CellReference(e.getKey());
+                var row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+                row.createCell(ref.getCol()).setCellFormula("999000+" + i++);
+                placeholders.add(e.getValue());
+            }
+            wb.write(out);
+            byte[] bytes = out.toByteArray();
+            for (int k = 0; k < placeholders.size(); k++) {
+                String text = placeholders.get(k).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;");
+                bytes = replaceInSheet(bytes, "<f>999000+" + k + "</f>", "<f>" + text + "</f>");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The valid workbook with A2 = A1*3 caching 5 instead of 6. */
     public static byte[] validXlsxWithWrongCachedValue() {
         byte[] ok = validXlsx();
@@ -59,27 +92,9 @@ public final class HostileFiles {
     }
 
     private static byte[] replaceInSheet(byte[] xlsx, String from, String to) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(data, StandardCharsets.UTF_8).replaceAll("<v>[^<]*</v>(?=</c><c r=\"A2\"|$)", "$0");
-                    xml = xml.replace(from, to);
-                    data = xml.getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(data);
-                out.closeEntry();
-            }
-            out.finish();
-            return bytes.toByteArray();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return rewriteSheet(xlsx, xml -> xml.replace(from, to).getBytes(StandardCharsets.UTF_8));
     }
+
 
     public static Path write(Path dir, String name, byte[] bytes) {
         try {
@@ -148,7 +163,12 @@ public final class HostileFiles {
     }
 
     private static byte[] rewriteSheet(java.util.function.Function<String, byte[]> change) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(validXlsx()));
+        return rewriteSheet(validXlsx(), change);
+    }
+
+    /** A copy of a workbook with its first sheet's XML changed. */
+    private static byte[] rewriteSheet(byte[] xlsx, java.util.function.Function<String, byte[]> change) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry e;
@@ -167,4 +187,5 @@ public final class HostileFiles {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

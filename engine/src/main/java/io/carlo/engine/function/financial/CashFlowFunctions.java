@@ -14,7 +14,7 @@ import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 
 /** Present value and return of cash flows: NPV, XNPV, IRR, XIRR and MIRR. */
-final class CashFlowFunctions {
+public final class CashFlowFunctions {
 
     /** Excel documents 20 tries for IRR and 100 for XIRR. */
     private static final int IRR_ITERATIONS = 20;
@@ -44,6 +44,11 @@ final class CashFlowFunctions {
     private static Scalar npv(Arguments args) {
         double rate = args.number(0);
         double[] values = NumberCollector.collect(args, 1, NumberCollector.Mode.NUMBERS_ONLY);
+        return result(netPresentValue(rate, values));
+    }
+
+    /** NPV of flows already gathered (the simulation's vector kernel calls this too). */
+    public static double netPresentValue(double rate, double[] values) {
         if (rate == -1) {
             throw ErrorSignal.of(ExcelError.DIV0);
         }
@@ -53,31 +58,48 @@ final class CashFlowFunctions {
             discount /= 1 + rate;
             sum += v * discount;
         }
-        return result(sum);
+        return sum;
     }
 
     /** IRR: the rate at which the NPV of flows at periods 0..n−1 is zero. Text, booleans and blanks are skipped. */
     private static Scalar irr(Arguments args) {
         double[] values = NumberCollector.collectRange(args, 0);
         double guess = optional(args, 1, 0.1);
+        return result(internalRateOfReturn(values, guess));
+    }
+
+    /** IRR of flows already gathered (the simulation's vector kernel calls this too). */
+    public static double internalRateOfReturn(double[] values, double guess) {
         requireSignChange(values, ExcelError.NUM);
         RootFinder finder = new RootFinder(r -> presentValue(values, r), r -> presentValueSlope(values, r),
                 IRR_ITERATIONS, IRR_TOLERANCE);
-        return result(finder.solve(guess).orElseThrow(FinancialArgs::num));
+        return finder.solve(guess).orElseThrow(FinancialArgs::num);
     }
 
+    /**
+     * Present value of periodic flows at {@code rate}, the function IRR finds the root of. The
+     * discount factor is built by repeated multiplication rather than a power per term: IRR calls
+     * this thousands of times per second in a simulation, and the root moves by far less than IRR's
+     * tolerance.
+     */
     static double presentValue(double[] values, double rate) {
+        double factor = 1 / (1 + rate);
+        double discount = 1;
         double sum = 0;
-        for (int i = 0; i < values.length; i++) {
-            sum += values[i] / Math.pow(1 + rate, i);
+        for (double v : values) {
+            sum += v * discount;
+            discount *= factor;
         }
         return sum;
     }
 
     static double presentValueSlope(double[] values, double rate) {
+        double factor = 1 / (1 + rate);
+        double discount = factor * factor;
         double sum = 0;
         for (int i = 1; i < values.length; i++) {
-            sum -= i * values[i] / Math.pow(1 + rate, i + 1);
+            sum -= i * values[i] * discount;
+            discount *= factor;
         }
         return sum;
     }

@@ -16,7 +16,7 @@ import java.math.RoundingMode;
  * tries plain double arithmetic and keeps it only when the value is clearly away from a rounding
  * boundary, where both routes necessarily agree.
  */
-final class DecimalRounding {
+public final class DecimalRounding {
 
     private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
@@ -77,7 +77,7 @@ final class DecimalRounding {
      * Rounds to {@code digits} decimals (negative: to tens, hundreds...) in the given mode, where
      * HALF_UP is Excel's half-away-from-zero, UP is away from zero and DOWN toward zero.
      */
-    static double round(double value, double digits, RoundingMode mode) {
+    public static double round(double value, double digits, RoundingMode mode) {
         if (value == 0) {
             return 0;
         }
@@ -110,6 +110,11 @@ final class DecimalRounding {
         }
         double whole = Math.floor(scaled);
         double fraction = scaled - whole;
+        if (fraction == 0) {
+            // a whole number of units (up to the last bit of the product): every mode keeps it
+            double exact = whole / POWERS[places];
+            return value < 0 ? -exact : exact;
+        }
         double k;
         if (mode == RoundingMode.HALF_UP) {
             if (Math.abs(fraction - 0.5) <= MARGIN) {

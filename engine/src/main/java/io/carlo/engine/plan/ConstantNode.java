@@ -1,0 +1,33 @@
+package io.carlo.engine.plan;
+
+import io.carlo.engine.value.BooleanValue;
+import io.carlo.engine.value.Scalar;
+
+/** A value no uncertain input reaches, folded at compile time and broadcast to every lane. */
+final class ConstantNode extends Node {
+
+    final Scalar value;
+
+    ConstantNode(int slot, Scalar value) {
+        super(slot);
+        this.value = value;
+    }
+
+    @Override
+    public Column evaluate(BlockState s) {
+        Column c = s.own(this);
+        if (!s.constantFilled[slot]) {
+            c.reset();
+            if (value instanceof BooleanValue b) {
+                java.util.Arrays.fill(c.num, b.value() ? 1 : 0);
+                c.booleans = true;
+            } else {
+                for (int i = 0; i < c.num.length; i++) {
+                    c.set(i, value);
+                }
+            }
+            s.constantFilled[slot] = true;
+        }
+        return c;
+    }
+}

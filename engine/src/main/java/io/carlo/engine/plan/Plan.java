@@ -1,0 +1,99 @@
+package io.carlo.engine.plan;
+
+import io.carlo.engine.eval.Interpreter;
+import io.carlo.engine.eval.WorkbookEvaluator;
+import io.carlo.engine.function.FunctionLibrary;
+import io.carlo.engine.value.BlankValue;
+import io.carlo.engine.value.NumberValue;
+import io.carlo.engine.value.Scalar;
+import io.carlo.engine.workbook.CellAddress;
+import java.util.List;
+
+/**
+ * A compiled model: the uncertain cells in evaluation order, each with its kernel tree. A worker
+ * thread gets its own {@link BlockState} and evaluates blocks of iterations: inputs in, every
+ * uncertain cell computed column by column, outputs read from the cells' columns.
+ */
+public final class Plan {
+
+    private final WorkbookEvaluator base;
+    private final FunctionLibrary library;
+    private final List<CellAddress> cells;
+    private final Node[] roots;
+    private final int slots;
+    private final int inputs;
+    private final int[][][] coneIndex;
+    private final long seed;
+
+    Plan(WorkbookEvaluator base, FunctionLibrary library, List<CellAddress> cells, Node[] roots, int slots, int inputs,
+         int[][][] coneIndex, long seed) {
+        this.base = base;
+        this.library = library;
+        this.cells = cells;
+        this.roots = roots;
+        this.slots = slots;
+        this.inputs = inputs;
+        this.coneIndex = coneIndex;
+        this.seed = seed;
+    }
+
+    /** The uncertain cells, in evaluation order (their index is their column in a block). */
+    public List<CellAddress> cells() {
+        return cells;
+    }
+
+    /** The index of an uncertain cell, or -1 for a cell no input reaches. */
+    public int indexOf(CellAddress a) {
+        int[][] rows = coneIndex[a.sheet()];
+        return a.row() < rows.length && a.col() < rows[a.row()].length ? rows[a.row()][a.col()] : -1;
+    }
+
+    /** How many cells run through the interpreter lane by lane (the rest are vector kernels). */
+    public int genericCells() {
+        int n = 0;
+        for (Node r : roots) {
+            if (r instanceof GenericNode) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A cell's value when no input reaches it. */
+    public Scalar constant(CellAddress a) {
+        return base.value(a);
+    }
+
+    /** Working memory for one thread. */
+    public BlockState newState(int capacity) {
+        return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
+                new Interpreter(library));
+    }
+
+    /**
+     * Evaluates one block: iterations [first, first + count), with the inputs' samples for those
+     * iterations taken from {@code samples[input][first + lane]}.
+     */
+    public void evaluate(BlockState s, long first, int count, double[][] samples) {
+        s.startBlock(first, count);
+        for (int k = 0; k < inputs; k++) {
+            Column in = s.inputs[k];
+            in.clearObjects();
+            System.arraycopy(samples[k], (int) first, in.num, 0, count);
+        }
+        for (int i = 0; i < roots.length; i++) {
+            Column c = roots[i].evaluate(s);
+            Column cell = s.cells[i];
+            if (c != cell) {
+                cell.copyFrom(c, count);
+            }
+            if (cell.obj != null) {
+                for (int lane = 0; lane < count; lane++) {
+                    if (cell.obj[lane] instanceof BlankValue) {
+                        cell.set(lane, NumberValue.ZERO); // a formula showing an empty cell shows 0
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.carlo.engine.plan;
+
+/** Negation and percent of a column. */
+final class UnaryNode extends Node {
+
+    final boolean percent;
+    final Node operand;
+
+    UnaryNode(int slot, boolean percent, Node operand) {
+        super(slot);
+        this.percent = percent;
+        this.operand = operand;
+    }
+
+    @Override
+    public Column evaluate(BlockState s) {
+        double[] a = operand.evaluate(s).num;
+        Column out = s.own(this);
+        out.clearObjects();
+        double[] r = out.num;
+        int n = s.count();
+        if (percent) {
+            for (int i = 0; i < n; i++) {
+                r[i] = a[i] / 100;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                r[i] = a[i] == 0 ? 0 : -a[i];
+            }
+        }
+        return out;
+    }
+}

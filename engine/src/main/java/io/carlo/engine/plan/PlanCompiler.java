@@ -250,9 +250,7 @@ public final class PlanCompiler {
         int row = r.firstRow();
         int col = r.firstCol();
         if (!r.isCell()) {
-            if (r.firstSheet() != host.sheet()) {
-                return constant(ExcelError.VALUE);
-            }
+            // as Arguments.intersect: the host's row or column, whatever sheet the range is on
             if (r.firstCol() == r.lastCol() && host.row() >= r.firstRow() && host.row() <= r.lastRow()) {
                 row = host.row();
             } else if (r.firstRow() == r.lastRow() && host.col() >= r.firstCol() && host.col() <= r.lastCol()) {

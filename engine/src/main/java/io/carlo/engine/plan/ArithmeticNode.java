@@ -28,9 +28,11 @@ final class ArithmeticNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        double[] a = left.evaluate(s).num;
-        double[] b = right.evaluate(s).num;
-        Column out = s.own(this);
+        Column left = this.left.evaluate(s);
+        Column right = this.right.evaluate(s);
+        double[] a = left.num;
+        double[] b = right.num;
+        Column out = s.temp();
         out.clearObjects();
         double[] r = out.num;
         int n = s.count();
@@ -74,6 +76,8 @@ final class ArithmeticNode extends Node {
             }
             default -> throw new IllegalStateException(op.name());
         }
+        s.release(left);
+        s.release(right);
         return out;
     }
 
@@ -103,6 +107,9 @@ final class ArithmeticNode extends Node {
     private static final double CANCELLATION = 0x1.0p-46;
 
     private static double power(double x, double y) {
+        if (x > 0) {
+            return ErrorBits.finite(Math.pow(x, y)); // the usual case, without a scalar object per lane
+        }
         Scalar v = Operators.power(x, y);
         return v instanceof NumberValue nv ? nv.value() : ErrorBits.of((ExcelError) v);
     }

@@ -39,7 +39,7 @@ final class FunctionNode extends Node {
                 columns[a] = lanes[a].evaluate(s);
             }
         }
-        Column out = s.own(this);
+        Column out = s.temp();
         out.reset();
         int n = s.count();
         for (int i = 0; i < n; i++) {
@@ -56,6 +56,9 @@ final class FunctionNode extends Node {
                 v = e.error();
             }
             out.set(i, v == null ? io.carlo.engine.value.BlankValue.BLANK : Arguments.toScalar(v, context));
+        }
+        for (Column c : columns) {
+            s.release(c);
         }
         return out;
     }

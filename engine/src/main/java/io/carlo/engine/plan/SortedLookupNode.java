@@ -83,7 +83,7 @@ final class SortedLookupNode extends Node {
     @Override
     public Column evaluate(BlockState s) {
         Column k = key.evaluate(s);
-        Column out = s.own(this);
+        Column out = s.temp();
         out.reset();
         Column slow = null;
         int n = s.count();
@@ -103,6 +103,8 @@ final class SortedLookupNode extends Node {
             int found = lastAtMost(x);
             out.set(i, found < 0 ? ExcelError.NA : results[found]);
         }
+        s.release(k);
+        s.release(slow);
         return out;
     }
 

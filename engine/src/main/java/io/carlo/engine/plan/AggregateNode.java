@@ -42,7 +42,7 @@ final class AggregateNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        Column out = s.own(this);
+        Column out = s.temp();
         out.clearObjects();
         double[] acc = out.num;
         int n = s.count();
@@ -57,11 +57,13 @@ final class AggregateNode extends Node {
         for (Part p : parts) {
             switch (p) {
                 case Typed t -> {
-                    double[] v = t.node().evaluate(s).num;
+                    Column c = t.node().evaluate(s);
+                    double[] v = c.num;
                     for (int i = 0; i < n; i++) {
                         acc[i] = combine(acc[i], v[i]);
                         count[i]++;
                     }
+                    s.release(c);
                 }
                 case RangeCell r -> {
                     Column c = r.node().evaluate(s);
@@ -72,6 +74,7 @@ final class AggregateNode extends Node {
                             count[i]++;
                         }
                     }
+                    s.release(c);
                 }
                 case RangeConstant k -> {
                     double v = k.value();

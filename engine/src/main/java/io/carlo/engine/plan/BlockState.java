@@ -54,6 +54,37 @@ public final class BlockState {
         this.count = lanes;
     }
 
+    private final java.util.ArrayDeque<Column> pool = new java.util.ArrayDeque<>();
+
+    /**
+     * A scratch column for an intermediate result. Intermediate results live only until their
+     * parent has used them, so a handful of columns serve a whole plan and stay in the CPU cache.
+     */
+    Column temp() {
+        Column c = pool.poll();
+        if (c == null) {
+            c = new Column(capacity);
+            c.temporary = true;
+        }
+        return c;
+    }
+
+    /** Gives an intermediate result back once it has been used; other columns are left alone. */
+    void release(Column c) {
+        if (c != null && c.temporary) {
+            pool.push(c);
+        }
+    }
+
+    /** Makes a scratch column the values of uncertain cell {@code index}, recycling the cell's old column. */
+    void adopt(int index, Column c) {
+        Column old = cells[index];
+        c.temporary = false;
+        old.temporary = true;
+        cells[index] = c;
+        pool.push(old);
+    }
+
     /** The column a node writes its result into (created on first use). */
     Column own(Node node) {
         Column c = nodeColumns[node.slot];

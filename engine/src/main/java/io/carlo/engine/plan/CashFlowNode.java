@@ -23,7 +23,8 @@ final class CashFlowNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        double[] rate = rateOrGuess.evaluate(s).num;
+        Column rates = rateOrGuess.evaluate(s);
+        double[] rate = rates.num;
         Column[] columns = new Column[parts.size()];
         for (int p = 0; p < columns.length; p++) {
             if (parts.get(p) instanceof AggregateNode.Typed t) {
@@ -32,7 +33,7 @@ final class CashFlowNode extends Node {
                 columns[p] = r.node().evaluate(s);
             }
         }
-        Column out = s.own(this);
+        Column out = s.temp();
         out.clearObjects();
         double[] flows = new double[parts.size()];
         int n = s.count();
@@ -69,6 +70,10 @@ final class CashFlowNode extends Node {
             } catch (ErrorSignal e) {
                 out.num[i] = ErrorBits.of(e.error());
             }
+        }
+        s.release(rates);
+        for (Column c : columns) {
+            s.release(c);
         }
         return out;
     }

@@ -27,6 +27,8 @@ public final class Column {
      */
     public boolean booleans;
     private Scalar[] spare;
+    /** A scratch column of a {@link BlockState}, given back after use. */
+    boolean temporary;
 
     public Column(int lanes) {
         this.num = new double[lanes];

@@ -24,7 +24,7 @@ final class CompareNode extends Node {
     public Column evaluate(BlockState s) {
         Column a = left.evaluate(s);
         Column b = right.evaluate(s);
-        Column out = s.own(this);
+        Column out = s.temp();
         int n = s.count();
         // numbers against numbers, or booleans against booleans, compare as doubles
         if (a.obj == null && b.obj == null && a.booleans == b.booleans) {
@@ -43,12 +43,16 @@ final class CompareNode extends Node {
                 r[i] = test(c) ? 1 : 0;
             }
             out.booleans = true;
+            s.release(a);
+            s.release(b);
             return out;
         }
         out.reset();
         for (int i = 0; i < n; i++) {
             out.set(i, Operators.binary(op, a.scalar(i), b.scalar(i)));
         }
+        s.release(a);
+        s.release(b);
         return out;
     }
 

@@ -44,7 +44,7 @@ final class GenericNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        Column out = s.own(this);
+        Column out = s.temp();
         out.reset();
         LaneCells lanes = s.lanes;
         Interpreter interpreter = s.interpreter;

@@ -23,7 +23,7 @@ final class IfErrorNode extends Node {
     public Column evaluate(BlockState s) {
         Column v = value.evaluate(s);
         Column alt = alternative.evaluate(s);
-        Column out = s.own(this);
+        Column out = s.temp();
         int n = s.count();
         if (v.obj == null && alt.obj == null && v.booleans == alt.booleans) {
             out.clearObjects();
@@ -32,6 +32,8 @@ final class IfErrorNode extends Node {
                 double x = v.num[i];
                 out.num[i] = Double.isNaN(x) && (!onlyNa || ErrorBits.errorOf(x) == ExcelError.NA) ? alt.num[i] : x;
             }
+            s.release(v);
+            s.release(alt);
             return out;
         }
         out.reset();
@@ -41,6 +43,8 @@ final class IfErrorNode extends Node {
             Scalar r = caught ? alt.scalar(i) : x;
             out.set(i, r instanceof BlankValue ? TextValue.EMPTY : r);
         }
+        s.release(v);
+        s.release(alt);
         return out;
     }
 }

@@ -36,7 +36,7 @@ final class IfNode extends Node {
         Column t = test.evaluate(s);
         Column a = then == null ? null : then.evaluate(s);
         Column b = otherwise == null ? null : otherwise.evaluate(s);
-        Column out = s.own(this);
+        Column out = s.temp();
         int n = s.count();
         // the common case: a numeric or boolean test choosing between two columns of the same kind
         boolean sameKind = a != null && b != null && a.obj == null && b.obj == null && a.booleans == b.booleans;
@@ -51,6 +51,7 @@ final class IfNode extends Node {
                 r[i] = Double.isNaN(c) ? c : c != 0 ? av[i] : bv[i];
             }
             out.booleans = a.booleans;
+            releaseAll(s, t, a, b);
             return out;
         }
         out.reset();
@@ -65,7 +66,14 @@ final class IfNode extends Node {
                 out.set(i, b == null ? otherwiseConstant : b.scalar(i));
             }
         }
+        releaseAll(s, t, a, b);
         return out;
+    }
+
+    private static void releaseAll(BlockState s, Column... columns) {
+        for (Column c : columns) {
+            s.release(c);
+        }
     }
 
     /** The lane's test as a boolean, or null after writing its error into {@code out}. */

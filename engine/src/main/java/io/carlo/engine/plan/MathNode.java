@@ -21,9 +21,11 @@ final class MathNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        double[] a = x.evaluate(s).num;
-        double[] d = digits == null ? null : digits.evaluate(s).num;
-        Column out = s.own(this);
+        Column xs = x.evaluate(s);
+        Column ds = digits == null ? null : digits.evaluate(s);
+        double[] a = xs.num;
+        double[] d = ds == null ? null : ds.num;
+        Column out = s.temp();
         out.clearObjects();
         double[] r = out.num;
         int n = s.count();
@@ -48,6 +50,8 @@ final class MathNode extends Node {
                 case LN -> v <= 0 ? ErrorBits.of(io.carlo.engine.value.ExcelError.NUM) : Math.log(v);
             };
         }
+        s.release(xs);
+        s.release(ds);
         return out;
     }
 }

@@ -84,7 +84,11 @@ public final class Plan {
         for (int i = 0; i < roots.length; i++) {
             Column c = roots[i].evaluate(s);
             Column cell = s.cells[i];
-            if (c != cell) {
+            if (c.temporary) {
+                // the result becomes the cell's column and the old one a scratch column: no copy
+                s.adopt(i, c);
+                cell = c;
+            } else if (c != cell) {
                 cell.copyFrom(c, count);
             }
             if (cell.obj != null) {

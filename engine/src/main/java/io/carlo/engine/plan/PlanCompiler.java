@@ -38,6 +38,8 @@ public final class PlanCompiler {
     private final int[][][] coneIndex;
     private final Map<CellAddress, Integer> cellInputs;
     private final Map<CellAddress, Expr> formulas;
+    private final io.carlo.engine.eval.Interpreter folding;
+    private final FunctionLibrary library = FunctionLibrary.standard();
     private int slots;
     private int currentCell;
 
@@ -53,6 +55,7 @@ public final class PlanCompiler {
         this.cone = cone;
         this.cellInputs = cellInputs;
         this.formulas = formulas;
+        this.folding = new io.carlo.engine.eval.Interpreter(FunctionLibrary.standard());
         this.coneIndex = new int[base.workbook().sheets().size()][][];
         for (Sheet s : base.workbook().sheets()) {
             int[][] rows = new int[s.lastRow() + 1][];
@@ -145,6 +148,10 @@ public final class PlanCompiler {
 
     /** Compiles an expression whose value is used as one value per lane (an operand). */
     private Node compile(Expr e, CellAddress host) {
+        if (!(e instanceof Expr.Reference) && !(e instanceof Expr.Call c && c.name().equals(INPUT_FUNCTION))
+                && isConstant(e, host.sheet(), 0)) {
+            return folded(e, host);
+        }
         return switch (e) {
             case Expr.NumberLiteral n -> constant(NumberValue.of(n.value()));
             case Expr.TextLiteral t -> constant(new TextValue(t.value()));
@@ -167,6 +174,70 @@ public final class PlanCompiler {
         };
     }
 
+    /** Functions whose result can change between iterations although their arguments do not. */
+    private static final java.util.Set<String> NOT_FOLDABLE = java.util.Set.of(INPUT_FUNCTION, "RAND",
+            "RANDBETWEEN", "RANDARRAY", "INDIRECT", "OFFSET", "NOW", "TODAY");
+
+    /**
+     * Whether no uncertain cell, input or random function reaches an expression: then it is computed
+     * once at compile time (a lookup into a constant table inside a formula that also reads an
+     * input, say), instead of once per iteration.
+     */
+    private boolean isConstant(Expr e, int sheet, int depth) {
+        return switch (e) {
+            case Expr.Reference r -> {
+                for (io.carlo.engine.value.Area a : r.areas()) {
+                    if (touchesCone(a)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case Expr.Name n -> depth < 16 && base.formulas().name(n.name(), sheet)
+                    .map(x -> isConstant(x, sheet, depth + 1)).orElse(true);
+            case Expr.Unary u -> isConstant(u.operand(), sheet, depth);
+            case Expr.Binary b -> isConstant(b.left(), sheet, depth) && isConstant(b.right(), sheet, depth);
+            case Expr.Call c -> {
+                if (NOT_FOLDABLE.contains(c.name()) || c.name().equals("LET")) {
+                    yield false;
+                }
+                for (Expr a : c.args()) {
+                    if (!isConstant(a, sheet, depth)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> true;
+        };
+    }
+
+    private boolean touchesCone(io.carlo.engine.value.Area a) {
+        if (a.sheet() < 0 || a.sheet() >= coneIndex.length) {
+            return false;
+        }
+        int[][] rows = coneIndex[a.sheet()];
+        int lastRow = Math.min(a.lastRow(), rows.length - 1);
+        for (int r = a.firstRow(); r <= lastRow; r++) {
+            int[] row = rows[r];
+            int lastCol = Math.min(a.lastCol(), row.length - 1);
+            for (int c = a.firstCol(); c <= lastCol; c++) {
+                if (row[c] >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value of a constant expression, computed now by the formula engine. */
+    private Node folded(Expr e, CellAddress host) {
+        io.carlo.engine.eval.CellContext c = io.carlo.engine.eval.CellContext.of(base, host.sheet(), host.row(),
+                host.col(), false);
+        io.carlo.engine.value.Value v = folding.evaluate(e, c);
+        return constant(io.carlo.engine.function.Arguments.toScalar(io.carlo.engine.eval.Interpreter.operand(v, c), c));
+    }
+
     private Node constant(Scalar v) {
         return new ConstantNode(slot(), v);
     }
@@ -179,9 +250,7 @@ public final class PlanCompiler {
         int row = r.firstRow();
         int col = r.firstCol();
         if (!r.isCell()) {
-            if (r.firstSheet() != host.sheet()) {
-                return constant(ExcelError.VALUE);
-            }
+            // as Arguments.intersect: the host's row or column, whatever sheet the range is on
             if (r.firstCol() == r.lastCol() && host.row() >= r.firstRow() && host.row() <= r.lastRow()) {
                 row = host.row();
             } else if (r.firstRow() == r.lastRow() && host.col() >= r.firstCol() && host.col() <= r.lastCol()) {
@@ -263,7 +332,61 @@ public final class PlanCompiler {
             default -> {
             }
         }
-        return generic(c, host, GenericNode.Role.OPERAND);
+        Node direct = functionNode(c, host);
+        return direct != null ? direct : generic(c, host, GenericNode.Role.OPERAND);
+    }
+
+    /**
+     * A library function whose uncertain arguments are all single values: called lane by lane with
+     * its constant arguments computed once. Null when that does not apply (volatile functions, an
+     * uncertain range argument, arrays that would lift the function, LET...).
+     */
+    private Node functionNode(Expr.Call c, CellAddress host) {
+        var def = library.find(c.name()).orElse(null);
+        if (def == null || def.isVolatile() || NOT_FOLDABLE.contains(c.name())) {
+            return null;
+        }
+        int n = c.args().size();
+        if (n < def.minArgs() || n > def.maxArgs()) {
+            return null;
+        }
+        io.carlo.engine.eval.CellContext context = io.carlo.engine.eval.CellContext.of(base, host.sheet(), host.row(),
+                host.col(), false);
+        io.carlo.engine.value.Value[] constants = new io.carlo.engine.value.Value[n];
+        Node[] lanes = new Node[n];
+        boolean[] omitted = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Expr a = c.args().get(i);
+            if (a instanceof Expr.Missing) {
+                constants[i] = BlankValue.BLANK;
+                omitted[i] = true;
+                continue;
+            }
+            io.carlo.engine.function.ArgKind kind = def.kind(i);
+            if (isConstant(a, host.sheet(), 0)) {
+                io.carlo.engine.value.Value v = kind == io.carlo.engine.function.ArgKind.ARRAY
+                        ? folding.evaluate(a, context.withArrayMode(true)) : folding.evaluate(a, context);
+                if (kind == io.carlo.engine.function.ArgKind.VALUE) {
+                    v = io.carlo.engine.eval.Interpreter.operand(v, context);
+                    if (v instanceof io.carlo.engine.value.ArrayValue) {
+                        return null; // the function would be lifted over the array
+                    }
+                }
+                constants[i] = v;
+            } else if (kind == io.carlo.engine.function.ArgKind.VALUE && !(a instanceof Expr.ArrayLiteral)) {
+                lanes[i] = compile(a, host);
+            } else {
+                return null;
+            }
+        }
+        FunctionNode call = new FunctionNode(slot(), def, constants, lanes, omitted, context);
+        if (c.name().equals("VLOOKUP") || c.name().equals("HLOOKUP")) {
+            Node sorted = SortedLookupNode.of(slot(), c.name().equals("VLOOKUP"), call, context);
+            if (sorted != null) {
+                return sorted;
+            }
+        }
+        return call;
     }
 
     private Node ifNode(List<Expr> args, CellAddress host) {

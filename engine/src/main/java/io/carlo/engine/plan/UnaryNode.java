@@ -14,8 +14,9 @@ final class UnaryNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        double[] a = operand.evaluate(s).num;
-        Column out = s.own(this);
+        Column in = operand.evaluate(s);
+        double[] a = in.num;
+        Column out = s.temp();
         out.clearObjects();
         double[] r = out.num;
         int n = s.count();
@@ -28,6 +29,7 @@ final class UnaryNode extends Node {
                 r[i] = a[i] == 0 ? 0 : -a[i];
             }
         }
+        s.release(in);
         return out;
     }
 }

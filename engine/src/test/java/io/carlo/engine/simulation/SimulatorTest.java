@@ -34,6 +34,24 @@ class SimulatorTest {
     }
 
     @Test
+    void planIntersectsRangesOfOtherSheetsAsTheFormulaEngineDoes() {
+        // Model!B2 reads Data!A2 by implicit intersection with its row, Model!C1 Data!C1 with its column
+        WorkbookEvaluator base = WorkbookEvaluator.of(new TestWorkbooks()
+                .set("Data", "A1", "1").set("Data", "A2", "20").set("Data", "A3", "3")
+                .set("Data", "B1", "5").set("Data", "C1", "7")
+                .set("Model", "B2", "=Data!A1:A3*2")
+                .set("Model", "C1", "=Data!A1:C1+Data!A2")
+                .build());
+        SimulationModel model = new ModelBuilder(base)
+                .input("Data!A2=Uniform(10,30)")
+                .output("Model!B2")
+                .output("Model!C1")
+                .build(3);
+        assertEquals(40.0, ((io.carlo.engine.value.NumberValue) base.value(1, 1, 1)).value());
+        assertThat(DeterministicCheck.run(model)).isEmpty();
+    }
+
+    @Test
     void samplesDoNotDependOnThreadsOrBlockSize() {
         SimulationModel model = startup(7);
         Simulator.Samples one = Simulator.run(model, new SimulationSettings(3000, 7, Sampling.MC, 1, 1024,

@@ -1,0 +1,127 @@
+package io.carlo.engine.plan;
+
+import io.carlo.engine.eval.CellContext;
+import io.carlo.engine.function.Arguments;
+import io.carlo.engine.value.ExcelError;
+import io.carlo.engine.value.Grid;
+import io.carlo.engine.value.NumberValue;
+import io.carlo.engine.value.ReferenceValue;
+import io.carlo.engine.value.Scalar;
+import io.carlo.engine.value.Value;
+
+/**
+ * VLOOKUP/HLOOKUP with approximate match of an uncertain number in a constant table whose keys are
+ * ascending numbers (a tax bracket, a volume discount): a binary search over a double[] per lane.
+ * On such a table Excel's binary search finds the last key less than or equal to the value, which
+ * is what this computes. Lanes whose key is not a number go through the library function.
+ */
+final class SortedLookupNode extends Node {
+
+    private final Node key;
+    private final double[] keys;
+    private final Scalar[] results;
+    private final FunctionNode fallback;
+
+    private SortedLookupNode(int slot, Node key, double[] keys, Scalar[] results, FunctionNode fallback) {
+        super(slot);
+        this.key = key;
+        this.keys = keys;
+        this.results = results;
+        this.fallback = fallback;
+    }
+
+    /**
+     * The node for {@code VLOOKUP(key, table, col[, TRUE])} or the HLOOKUP twin when the table
+     * qualifies, else null.
+     */
+    static SortedLookupNode of(int slot, boolean vertical, FunctionNode call, CellContext context) {
+        if (call.lanes[0] == null || call.lanes.length < 3 || call.constants[1] == null || call.constants[2] == null) {
+            return null;
+        }
+        for (int a = 1; a < call.lanes.length; a++) {
+            if (call.lanes[a] != null) {
+                return null;
+            }
+        }
+        if (call.lanes.length == 4 && !call.omitted[3] && !(call.constants[3] instanceof io.carlo.engine.value.BooleanValue b
+                && b.value()) && !(call.constants[3] instanceof NumberValue n && n.value() != 0)) {
+            return null; // exact match: left to the library
+        }
+        if (call.lanes.length == 4 && call.omitted[3]) {
+            return null; // VLOOKUP(k,t,2,) is an exact match
+        }
+        Value table = call.constants[1];
+        Grid g;
+        try {
+            g = table instanceof ReferenceValue ref ? Arguments.toGrid(ref, context)
+                    : table instanceof io.carlo.engine.value.ArrayValue arr ? arr : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(call.constants[2] instanceof NumberValue colValue) || g == null) {
+            return null;
+        }
+        int index = (int) colValue.value();
+        int entries = vertical ? g.rows() : g.cols();
+        int width = vertical ? g.cols() : g.rows();
+        if (index < 1 || index > width || entries == 0) {
+            return null;
+        }
+        double[] keys = new double[entries];
+        Scalar[] results = new Scalar[entries];
+        for (int i = 0; i < entries; i++) {
+            Scalar k = vertical ? g.get(i, 0) : g.get(0, i);
+            if (!(k instanceof NumberValue n) || (i > 0 && n.value() < keys[i - 1])) {
+                return null; // text, blanks or unsorted keys: Excel's search has its own rules there
+            }
+            keys[i] = n.value();
+            results[i] = vertical ? g.get(i, index - 1) : g.get(index - 1, i);
+        }
+        return new SortedLookupNode(slot, call.lanes[0], keys, results, call);
+    }
+
+    @Override
+    public Column evaluate(BlockState s) {
+        Column k = key.evaluate(s);
+        Column out = s.temp();
+        out.reset();
+        Column slow = null;
+        int n = s.count();
+        for (int i = 0; i < n; i++) {
+            if (k.isObject(i)) {
+                if (slow == null) {
+                    slow = fallback.evaluate(s);
+                }
+                out.set(i, slow.scalar(i));
+                continue;
+            }
+            double x = k.num[i];
+            if (Double.isNaN(x)) {
+                out.set(i, ErrorBits.errorOf(x));
+                continue;
+            }
+            int found = lastAtMost(x);
+            out.set(i, found < 0 ? ExcelError.NA : results[found]);
+        }
+        s.release(k);
+        s.release(slow);
+        return out;
+    }
+
+    /** Index of the last key <= x, or -1. */
+    private int lastAtMost(double x) {
+        int lo = 0;
+        int hi = keys.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] <= x) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

@@ -23,6 +23,7 @@ public final class BlockState {
         this.interpreter = interpreter;
         this.capacity = capacity;
         this.nodeColumns = new Column[nodes];
+        this.computedInBlock = new long[nodes];
         this.scratch = new double[nodes][];
         this.cells = new Column[cells];
         this.inputs = new Column[inputs];
@@ -52,9 +53,21 @@ public final class BlockState {
     void startBlock(long first, int lanes) {
         this.firstIteration = first;
         this.count = lanes;
+        this.block++;
+    }
+
+    /** Whether a shared node's column already holds this block's values. */
+    boolean isCurrent(int slot) {
+        return computedInBlock[slot] == block;
+    }
+
+    void markCurrent(int slot) {
+        computedInBlock[slot] = block;
     }
 
     private final java.util.ArrayDeque<Column> pool = new java.util.ArrayDeque<>();
+    private final long[] computedInBlock;
+    private long block;
 
     /**
      * A scratch column for an intermediate result. Intermediate results live only until their

@@ -152,6 +152,40 @@ public final class PlanCompiler {
                 && isConstant(e, host.sheet(), 0)) {
             return folded(e, host);
         }
+        if (e instanceof Expr.Binary || e instanceof Expr.Call) {
+            // identical sub-expressions of different formulas are computed once per block
+            SharedKey key = new SharedKey(e, host.sheet(), hostDependent(e) ? host : null);
+            SharedNode shared = sharedNodes.get(key);
+            if (shared == null) {
+                shared = new SharedNode(slot(), compileFresh(e, host));
+                sharedNodes.put(key, shared);
+            }
+            return shared;
+        }
+        return compileFresh(e, host);
+    }
+
+    /** A sub-expression's identity: the same tree on the same sheet (and cell, when its value depends on it). */
+    private record SharedKey(Expr expr, int sheet, CellAddress host) {
+    }
+
+    private final Map<SharedKey, SharedNode> sharedNodes = new java.util.HashMap<>();
+
+    /** Whether an expression's value depends on the cell it is in (implicit intersection, ROW(), names...). */
+    private static boolean hostDependent(Expr e) {
+        return switch (e) {
+            case Expr.Reference r -> !r.isCell();
+            case Expr.Name n -> true;
+            case Expr.Unary u -> hostDependent(u.operand());
+            case Expr.Binary b -> hostDependent(b.left()) || hostDependent(b.right());
+            // random functions draw a stream per cell: never shared between cells
+            case Expr.Call c -> c.args().isEmpty() || c.args().stream().anyMatch(PlanCompiler::hostDependent)
+                    || c.name().equals("ROW") || c.name().equals("COLUMN") || c.name().startsWith("RAND");
+            default -> false;
+        };
+    }
+
+    private Node compileFresh(Expr e, CellAddress host) {
         return switch (e) {
             case Expr.NumberLiteral n -> constant(NumberValue.of(n.value()));
             case Expr.TextLiteral t -> constant(new TextValue(t.value()));

@@ -4,12 +4,10 @@ import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.inspect.InspectReport;
 import io.carlo.engine.inspect.WorkbookInspector;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,21 +16,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and the inputs and outputs it declares.")
 final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the workbook (.xlsx or .xls)")
-    Path file;
-
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
+    @Mixin
+    WorkbookArguments workbook;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedModel m = LoadedModel.load(file);
+        LoadedModel m = LoadedModel.load(workbook.file);
         InspectReport r = WorkbookInspector.inspect(m.workbook(), m.formulas(), FunctionLibrary.standard());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (workbook.json) {
             out.println(Json.write(r));
         } else {
             printText(r, out);

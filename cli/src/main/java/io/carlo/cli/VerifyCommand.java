@@ -4,11 +4,9 @@ import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.verify.VerifyReport;
 import io.carlo.engine.verify.WorkbookVerifier;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,21 +16,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "2 when the file cannot be read.")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "the workbook (.xlsx or .xls)")
-    Path file;
-
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
+    @Mixin
+    WorkbookArguments workbook;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedModel m = LoadedModel.load(file);
+        LoadedModel m = LoadedModel.load(workbook.file);
         VerifyReport r = WorkbookVerifier.verify(m.evaluator(), FunctionLibrary.standard());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (workbook.json) {
             out.println(Json.write(r));
         } else {
             out.printf("%s: %d formula cells, %d compared, %d matched, %d mismatched, %d unsupported, "

@@ -196,7 +196,7 @@ public final class ModelBuilder {
         List<Double> values = new ArrayList<>();
         for (String spec : correlationSpecs) {
             int eq = spec.lastIndexOf('=');
-            int comma = eq < 0 ? -1 : separatorComma(spec.substring(0, eq));
+            int comma = eq < 0 ? -1 : indexOutsideQuotes(spec.substring(0, eq), ',');
             if (eq < 0 || comma < 0) {
                 throw new ModelException("correlation '" + spec + "': expected CELL1,CELL2=COEFFICIENT, e.g. B3,B4=0.6");
             }
@@ -236,20 +236,6 @@ public final class ModelBuilder {
         } catch (CorrelationException e) {
             throw new ModelException("correlation: " + e.getMessage());
         }
-    }
-
-    /** The comma between two cells; commas inside quoted sheet names do not count. */
-    private static int separatorComma(String s) {
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private int inputAt(List<InputDefinition> inputs, String cellText, String spec) {
@@ -310,12 +296,17 @@ public final class ModelBuilder {
 
     /** The '=' between the cell and the distribution (a quoted sheet name may contain '='). */
     private static int separator(String spec) {
+        return indexOutsideQuotes(spec, '=');
+    }
+
+    /** The first {@code c} not inside a quoted sheet name, or -1. */
+    private static int indexOutsideQuotes(String s, char c) {
         boolean quoted = false;
-        for (int i = 0; i < spec.length(); i++) {
-            char c = spec.charAt(i);
-            if (c == '\'') {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\'') {
                 quoted = !quoted;
-            } else if (c == '=' && !quoted) {
+            } else if (ch == c && !quoted) {
                 return i;
             }
         }

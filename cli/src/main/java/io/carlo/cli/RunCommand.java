@@ -61,8 +61,8 @@ final class RunCommand implements Callable<Integer> {
             + "(default: chosen at random and reported)")
     Long seed;
 
-    @Option(names = "--sampling", paramLabel = "lhs|mc", description = "Latin hypercube or plain Monte Carlo "
-            + "(default ${DEFAULT-VALUE})", defaultValue = "lhs")
+    @Option(names = "--sampling", paramLabel = "lhs|mc|sobol", description = "Latin hypercube, plain Monte Carlo "
+            + "or randomized Sobol (default ${DEFAULT-VALUE})", defaultValue = "lhs")
     String sampling;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores); "

@@ -32,8 +32,9 @@ public record SimulationSettings(long iterations, long seed, Sampling sampling, 
         if (autoStopRelativeTolerance < 0 || autoStopRelativeTolerance >= 1 || Double.isNaN(autoStopRelativeTolerance)) {
             throw new ModelException("auto-stop tolerance must be in [0, 1), got " + autoStopRelativeTolerance);
         }
-        if (autoStopRelativeTolerance > 0 && sampling == Sampling.LHS) {
-            throw new ModelException("auto-stop needs --sampling mc: a Latin hypercube stopped early is not stratified");
+        if (autoStopRelativeTolerance > 0 && sampling != Sampling.MC) {
+            throw new ModelException("auto-stop needs --sampling mc: a Latin hypercube or Sobol run stopped early "
+                    + "loses its balance");
         }
     }
 

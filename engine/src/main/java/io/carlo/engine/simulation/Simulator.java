@@ -81,6 +81,10 @@ public final class Simulator {
 
     private static void drawInputs(List<InputDefinition> inputs, SimulationSettings settings, int n,
                                    double[][] samples, ExecutorService pool) {
+        if (settings.sampling() == Sampling.SOBOL) {
+            drawSobol(inputs, settings, n, samples);
+            return;
+        }
         List<Future<?>> jobs = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
             int input = k;
@@ -138,6 +142,42 @@ public final class Simulator {
      * and the distribution's position.
      */
     private static final int COPULA_STREAMS = 0x7FFF_0000;
+
+    /** Sobol dimensions available (Joe and Kuo's direction numbers shipped with Commons Math). */
+    static final int MAX_SOBOL_DIMENSIONS = 1000;
+
+    /**
+     * Randomized Sobol: point i of the sequence, shifted modulo 1 by a uniform vector drawn from the
+     * inputs' streams. The sequence is generated in order once, so it does not depend on threads.
+     */
+    private static void drawSobol(List<InputDefinition> inputs, SimulationSettings settings, int n, double[][] samples) {
+        int k = inputs.size();
+        if (k == 0) {
+            return;
+        }
+        if (k > MAX_SOBOL_DIMENSIONS) {
+            throw new ModelException("Sobol sampling supports at most " + MAX_SOBOL_DIMENSIONS + " inputs, the model has " + k);
+        }
+        double[] shift = new double[k];
+        for (int j = 0; j < k; j++) {
+            InputDefinition in = inputs.get(j);
+            long stream = StreamIds.input(in.cell().sheet(), in.cell().row(), in.cell().col(),
+                    Math.max(in.callOrdinal(), 0));
+            shift[j] = RandomStreams.uniform(settings.seed(), StreamIds.latinHypercube(stream), -1);
+            samples[j] = new double[n];
+        }
+        org.apache.commons.math3.random.SobolSequenceGenerator sobol =
+                new org.apache.commons.math3.random.SobolSequenceGenerator(Math.max(k, 1));
+        for (int i = 0; i < n; i++) {
+            double[] point = sobol.nextVector();
+            for (int j = 0; j < k; j++) {
+                double u = point[j] + shift[j];
+                u = u >= 1 ? u - 1 : u;
+                // the rotation can land exactly on 0: nudge into the open interval every inverse CDF accepts
+                samples[j][i] = inputs.get(j).distribution().inverseCdf(u <= 0 ? 0x1.0p-53 : u);
+            }
+        }
+    }
 
     /** One input's samples in iteration order. */
     static double[] draw(Distribution d, SimulationSettings settings, long stream, int n) {

@@ -33,6 +33,29 @@ class LatinHypercubeTest {
     }
 
     @Test
+    void randomizedSobolMeansAreMarkedlyCloserThanMonteCarlo() {
+        Distribution d = Distributions.create("Normal", List.of(new double[] {100}, new double[] {10}));
+        double mc = meanError(Sampling.MC, d, 1024, 30);
+        double sobol = meanErrorSobol(d, 1024, 30);
+        assertThat(sobol).isLessThan(mc / 10);
+    }
+
+    /** Sobol draws go through the simulator (all inputs at once): a one-input model. */
+    private static double meanErrorSobol(Distribution d, int n, int runs) {
+        io.carlo.engine.workbook.Workbook wb = new io.carlo.engine.testing.TestWorkbooks()
+                .set("S", "A1", "0").set("S", "A2", "=A1*1").build();
+        SimulationModel model = new ModelBuilder(io.carlo.engine.eval.WorkbookEvaluator.of(wb))
+                .input("S!A1=Normal(100,10)").output("S!A2").build(1);
+        double total = 0;
+        for (int seed = 1; seed <= runs; seed++) {
+            double[] x = Simulator.run(model, SimulationSettings.of(n, seed, Sampling.SOBOL, 2),
+                    Simulator.Listener.NONE).outputs()[0];
+            total += Math.abs(java.util.Arrays.stream(x).average().orElseThrow() - d.mean());
+        }
+        return total / runs;
+    }
+
+    @Test
     void strataArePermutations() {
         int[] p = LatinHypercube.strata(7, 99, 10_000);
         boolean[] seen = new boolean[p.length];

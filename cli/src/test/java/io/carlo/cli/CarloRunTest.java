@@ -178,8 +178,8 @@ class CarloRunTest {
         r = carlo(List.of("run", file, "--input", "B2=Normal(100,10)"));
         assertEquals(2, r.code());
         assertThat(r.err()).contains("no outputs");
-        r = carlo(List.of("run", file, "--input", "B2=Normal(100,10)", "--output", "B7", "--sampling", "sobol"));
-        assertThat(r.err()).contains("unknown sampling 'sobol'");
+        r = carlo(List.of("run", file, "--input", "B2=Normal(100,10)", "--output", "B7", "--sampling", "halton"));
+        assertThat(r.err()).contains("unknown sampling 'halton'");
         r = carlo(List.of("run", file, "--input", "B2=Normal(100,10)", "--output", "B7", "-n", "0"));
         assertThat(r.err()).contains("iterations must be between 1");
     }

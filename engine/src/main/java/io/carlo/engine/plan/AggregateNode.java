@@ -48,6 +48,9 @@ final class AggregateNode extends Node {
         int n = s.count();
         double[] count = s.scratch(slot, n);
         boolean minMax = function == Function.MIN || function == Function.MAX;
+        boolean sum = function == Function.SUM || function == Function.AVERAGE;
+        // parts that count in every lane are counted once here; count[] holds the per-lane rest
+        int typedCount = 0;
         double start = function == Function.MIN ? Double.POSITIVE_INFINITY
                 : function == Function.MAX ? Double.NEGATIVE_INFINITY : 0;
         for (int i = 0; i < n; i++) {
@@ -59,19 +62,39 @@ final class AggregateNode extends Node {
                 case Typed t -> {
                     Column c = t.node().evaluate(s);
                     double[] v = c.num;
-                    for (int i = 0; i < n; i++) {
-                        acc[i] = combine(acc[i], v[i]);
-                        count[i]++;
+                    if (sum) {
+                        // NaN + x keeps the first NaN's payload: the first error in reading order wins
+                        for (int i = 0; i < n; i++) {
+                            acc[i] += v[i];
+                        }
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            acc[i] = combine(acc[i], v[i]);
+                        }
                     }
+                    typedCount++;
                     s.release(c);
                 }
                 case RangeCell r -> {
                     Column c = r.node().evaluate(s);
                     double[] v = c.num;
-                    for (int i = 0; i < n; i++) {
-                        if (!c.isObject(i)) {
-                            acc[i] = combine(acc[i], v[i]);
-                            count[i]++;
+                    if (c.isNumeric()) {
+                        if (sum) {
+                            for (int i = 0; i < n; i++) {
+                                acc[i] += v[i];
+                            }
+                        } else {
+                            for (int i = 0; i < n; i++) {
+                                acc[i] = combine(acc[i], v[i]);
+                            }
+                        }
+                        typedCount++;
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            if (!c.isObject(i)) {
+                                acc[i] = combine(acc[i], v[i]);
+                                count[i]++;
+                            }
                         }
                     }
                     s.release(c);
@@ -80,18 +103,22 @@ final class AggregateNode extends Node {
                     double v = k.value();
                     for (int i = 0; i < n; i++) {
                         acc[i] = combine(acc[i], v);
-                        count[i]++;
                     }
+                    typedCount++;
                 }
             }
+        }
+        if (function == Function.SUM) {
+            return out;
         }
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(acc[i])) {
                 continue;
             }
+            double counted = count[i] + typedCount;
             if (function == Function.AVERAGE) {
-                acc[i] = count[i] == 0 ? DIV0 : acc[i] / count[i];
-            } else if (minMax && count[i] == 0) {
+                acc[i] = counted == 0 ? DIV0 : acc[i] / counted;
+            } else if (minMax && counted == 0) {
                 acc[i] = 0;
             }
         }

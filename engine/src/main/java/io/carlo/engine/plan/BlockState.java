@@ -98,6 +98,17 @@ public final class BlockState {
         pool.push(old);
     }
 
+    /** Makes a scratch column the node's own, recycling the column it had. */
+    void keep(Node node, Column c) {
+        Column old = nodeColumns[node.slot];
+        c.temporary = false;
+        nodeColumns[node.slot] = c;
+        if (old != null) {
+            old.temporary = true;
+            pool.push(old);
+        }
+    }
+
     /** The column a node writes its result into (created on first use). */
     Column own(Node node) {
         Column c = nodeColumns[node.slot];

@@ -15,13 +15,15 @@ final class SharedNode extends Node {
 
     @Override
     public Column evaluate(BlockState s) {
-        Column own = s.own(this);
         if (!s.isCurrent(slot)) {
             Column c = inner.evaluate(s);
-            own.copyFrom(c, s.count());
-            s.release(c);
+            if (c.temporary) {
+                s.keep(this, c); // the scratch column becomes this node's: no copy
+            } else {
+                s.own(this).copyFrom(c, s.count());
+            }
             s.markCurrent(slot);
         }
-        return own;
+        return s.own(this);
     }
 }

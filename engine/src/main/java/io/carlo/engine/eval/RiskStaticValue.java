@@ -1,6 +1,7 @@
 package io.carlo.engine.eval;
 
 import io.carlo.engine.formula.Expr;
+import io.carlo.engine.function.Arguments;
 import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.DistributionException;
 import io.carlo.engine.sampling.Distributions;
@@ -68,7 +69,7 @@ final class RiskStaticValue {
     }
 
     private static String text(Expr e, CellContext c, Interpreter interpreter) {
-        Scalar s = io.carlo.engine.function.Arguments.toScalar(interpreter.evaluate(e, c), c);
+        Scalar s = Arguments.toScalar(interpreter.evaluate(e, c), c);
         return s instanceof TextValue t ? t.value() : s.toString();
     }
 }

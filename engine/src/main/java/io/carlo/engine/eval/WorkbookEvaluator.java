@@ -3,11 +3,13 @@ package io.carlo.engine.eval;
 import io.carlo.engine.formula.FormulaPrinter;
 import io.carlo.engine.formula.ParsedFormula;
 import io.carlo.engine.formula.WorkbookFormulas;
+import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.graph.DependencyGraph;
 import io.carlo.engine.value.Area;
 import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.BlankValue;
+import io.carlo.engine.value.ExcelDates;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.Grid;
 import io.carlo.engine.value.NumberValue;
@@ -16,14 +18,18 @@ import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.Value;
 import io.carlo.engine.workbook.Cell;
 import io.carlo.engine.workbook.CellAddress;
+import io.carlo.engine.workbook.FormulaSource;
 import io.carlo.engine.workbook.Sheet;
 import io.carlo.engine.workbook.Workbook;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -42,9 +48,9 @@ public final class WorkbookEvaluator implements CellSource {
      */
     public record Options(DoubleSupplier random, double now) {
         public static Options defaults() {
-            java.util.Random rnd = new java.util.Random();
-            double now = io.carlo.engine.value.ExcelDates.toSerial(java.time.LocalDate.now())
-                    + java.time.LocalTime.now().toSecondOfDay() / 86400.0;
+            Random rnd = new Random();
+            double now = ExcelDates.toSerial(LocalDate.now())
+                    + LocalTime.now().toSecondOfDay() / 86400.0;
             return new Options(rnd::nextDouble, now);
         }
     }
@@ -274,7 +280,7 @@ public final class WorkbookEvaluator implements CellSource {
         Scalar s = switch (v) {
             case Scalar x -> x;
             case ArrayValue a -> a.get(0, 0);
-            case ReferenceValue ref -> io.carlo.engine.function.Arguments.intersect(ref, c);
+            case ReferenceValue ref -> Arguments.intersect(ref, c);
         };
         return s instanceof BlankValue ? NumberValue.ZERO : s;
     }
@@ -330,7 +336,7 @@ public final class WorkbookEvaluator implements CellSource {
             return Optional.empty();
         }
         Cell cell = workbook.cell(sheet, row, col);
-        if (f.expr() == null || cell.formula().kind() != io.carlo.engine.workbook.FormulaSource.Kind.SHARED) {
+        if (f.expr() == null || cell.formula().kind() != FormulaSource.Kind.SHARED) {
             return Optional.of("=" + cell.formula().text());
         }
         return Optional.of("=" + new FormulaPrinter(workbook::quotedSheetName, sheet).print(f.expr()));

@@ -1,11 +1,12 @@
 package io.carlo.engine.plan;
 
+import io.carlo.engine.function.NumberCollector;
 import io.carlo.engine.value.ExcelError;
 import java.util.List;
 
 /**
  * SUM, AVERAGE, MIN and MAX over typed arguments and ranges, lane by lane, with
- * {@link io.carlo.engine.function.NumberCollector}'s rules: a typed argument counts as its numeric
+ * {@link NumberCollector}'s rules: a typed argument counts as its numeric
  * view, inside a range only numbers count, the first error in reading order wins. Parts are
  * accumulated in the same order as the library does, so sums are bit-identical.
  */

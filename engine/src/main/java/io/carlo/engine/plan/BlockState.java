@@ -1,5 +1,8 @@
 package io.carlo.engine.plan;
 
+import io.carlo.engine.eval.Interpreter;
+import java.util.ArrayDeque;
+
 /**
  * One worker thread's working memory for evaluating a plan over a block of iterations: a column
  * per node and per uncertain cell, reused from block to block.
@@ -13,12 +16,12 @@ public final class BlockState {
     final Column[] inputs;
     final boolean[] constantFilled;
     final LaneCells lanes;
-    final io.carlo.engine.eval.Interpreter interpreter;
+    final Interpreter interpreter;
     private int count;
     private long firstIteration;
 
     BlockState(int capacity, int nodes, int cells, int inputs, LaneCells lanes,
-               io.carlo.engine.eval.Interpreter interpreter) {
+               Interpreter interpreter) {
         this.lanes = lanes;
         this.interpreter = interpreter;
         this.capacity = capacity;
@@ -65,7 +68,7 @@ public final class BlockState {
         computedInBlock[slot] = block;
     }
 
-    private final java.util.ArrayDeque<Column> pool = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Column> pool = new ArrayDeque<>();
     private final long[] computedInBlock;
     private long block;
 

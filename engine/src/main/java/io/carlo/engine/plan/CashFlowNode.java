@@ -2,6 +2,7 @@ package io.carlo.engine.plan;
 
 import io.carlo.engine.function.financial.CashFlowFunctions;
 import io.carlo.engine.value.ErrorSignal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,7 +64,7 @@ final class CashFlowNode extends Node {
                 out.num[i] = r;
                 continue;
             }
-            double[] values = count == flows.length ? flows : java.util.Arrays.copyOf(flows, count);
+            double[] values = count == flows.length ? flows : Arrays.copyOf(flows, count);
             try {
                 out.num[i] = ErrorBits.finite(irr ? CashFlowFunctions.internalRateOfReturn(values, r)
                         : CashFlowFunctions.netPresentValue(r, values));

@@ -2,6 +2,7 @@ package io.carlo.engine.plan;
 
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Scalar;
+import java.util.Arrays;
 
 /** A value no uncertain input reaches, folded at compile time and broadcast to every lane. */
 final class ConstantNode extends Node {
@@ -19,7 +20,7 @@ final class ConstantNode extends Node {
         if (!s.constantFilled[slot]) {
             c.reset();
             if (value instanceof BooleanValue b) {
-                java.util.Arrays.fill(c.num, b.value() ? 1 : 0);
+                Arrays.fill(c.num, b.value() ? 1 : 0);
                 c.booleans = true;
             } else {
                 for (int i = 0; i < c.num.length; i++) {

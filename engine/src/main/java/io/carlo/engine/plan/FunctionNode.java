@@ -3,6 +3,7 @@ package io.carlo.engine.plan;
 import io.carlo.engine.eval.CellContext;
 import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionDef;
+import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.Value;
 
@@ -55,7 +56,7 @@ final class FunctionNode extends Node {
             } catch (ErrorSignal e) {
                 v = e.error();
             }
-            out.set(i, v == null ? io.carlo.engine.value.BlankValue.BLANK : Arguments.toScalar(v, context));
+            out.set(i, v == null ? BlankValue.BLANK : Arguments.toScalar(v, context));
         }
         for (Column c : columns) {
             s.release(c);

@@ -1,9 +1,7 @@
 package io.carlo.engine.plan;
 
-import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.ErrorSignal;
-import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 
 /**
@@ -93,8 +91,4 @@ final class IfNode extends Node {
         }
         return c != 0;
     }
-
-    static final Scalar ZERO = NumberValue.ZERO;
-    static final Scalar FALSE = BooleanValue.FALSE;
-    static final Scalar TRUE = BooleanValue.TRUE;
 }

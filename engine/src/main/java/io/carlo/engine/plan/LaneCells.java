@@ -4,6 +4,7 @@ import io.carlo.engine.eval.CellSource;
 import io.carlo.engine.eval.WorkbookEvaluator;
 import io.carlo.engine.formula.WorkbookFormulas;
 import io.carlo.engine.sampling.RandomStreams;
+import io.carlo.engine.sampling.StreamIds;
 import io.carlo.engine.value.Area;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.Grid;
@@ -19,7 +20,7 @@ import java.util.Optional;
 final class LaneCells implements CellSource {
 
     /** Streams above this number feed RAND() calls; below it are the inputs. */
-    static final long RAND_STREAMS = io.carlo.engine.sampling.StreamIds.RAND_BASE;
+    static final long RAND_STREAMS = StreamIds.RAND_BASE;
 
     private final WorkbookEvaluator base;
     private final int[][][] coneIndex;

@@ -1,6 +1,7 @@
 package io.carlo.engine.plan;
 
 import io.carlo.engine.function.math.DecimalRounding;
+import io.carlo.engine.value.ExcelError;
 import java.math.RoundingMode;
 
 /** Common one- and two-argument numeric functions as vector kernels, with the library's exact rules. */
@@ -45,9 +46,9 @@ final class MathNode extends Node {
                 case ROUNDDOWN -> DecimalRounding.round(v, d[i], RoundingMode.DOWN);
                 case ABS -> Math.abs(v);
                 case INT -> Math.floor(v);
-                case SQRT -> v < 0 ? ErrorBits.of(io.carlo.engine.value.ExcelError.NUM) : Math.sqrt(v);
+                case SQRT -> v < 0 ? ErrorBits.of(ExcelError.NUM) : Math.sqrt(v);
                 case EXP -> ErrorBits.finite(Math.exp(v));
-                case LN -> v <= 0 ? ErrorBits.of(io.carlo.engine.value.ExcelError.NUM) : Math.log(v);
+                case LN -> v <= 0 ? ErrorBits.of(ExcelError.NUM) : Math.log(v);
             };
         }
         s.release(xs);

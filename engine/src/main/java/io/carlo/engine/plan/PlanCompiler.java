@@ -1,22 +1,31 @@
 package io.carlo.engine.plan;
 
+import io.carlo.engine.eval.CellContext;
+import io.carlo.engine.eval.Interpreter;
 import io.carlo.engine.eval.WorkbookEvaluator;
-import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.Expr.BinaryOp;
+import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.ParsedFormula;
+import io.carlo.engine.function.ArgKind;
+import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.value.Area;
+import io.carlo.engine.value.ArrayValue;
 import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.TextValue;
+import io.carlo.engine.value.Value;
 import io.carlo.engine.workbook.CellAddress;
 import io.carlo.engine.workbook.Sheet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles the uncertain cells of a model (the cone between inputs and outputs, in dependency
@@ -38,7 +47,7 @@ public final class PlanCompiler {
     private final int[][][] coneIndex;
     private final Map<CellAddress, Integer> cellInputs;
     private final Map<CellAddress, Expr> formulas;
-    private final io.carlo.engine.eval.Interpreter folding;
+    private final Interpreter folding;
     private final FunctionLibrary library = FunctionLibrary.standard();
     private int slots;
     private int currentCell;
@@ -55,13 +64,13 @@ public final class PlanCompiler {
         this.cone = cone;
         this.cellInputs = cellInputs;
         this.formulas = formulas;
-        this.folding = new io.carlo.engine.eval.Interpreter(FunctionLibrary.standard());
+        this.folding = new Interpreter(FunctionLibrary.standard());
         this.coneIndex = new int[base.workbook().sheets().size()][][];
         for (Sheet s : base.workbook().sheets()) {
             int[][] rows = new int[s.lastRow() + 1][];
             for (int r = 0; r < rows.length; r++) {
                 rows[r] = new int[s.rowWidth(r)];
-                java.util.Arrays.fill(rows[r], -1);
+                Arrays.fill(rows[r], -1);
             }
             coneIndex[s.index()] = rows;
         }
@@ -70,15 +79,15 @@ public final class PlanCompiler {
             int[][] rows = coneIndex[a.sheet()];
             if (a.row() >= rows.length || a.col() >= rows[a.row()].length) {
                 // an input given on an empty cell: widen that row of the index
-                int[][] grown = a.row() >= rows.length ? java.util.Arrays.copyOf(rows, a.row() + 1) : rows;
+                int[][] grown = a.row() >= rows.length ? Arrays.copyOf(rows, a.row() + 1) : rows;
                 for (int r = rows.length; r < grown.length; r++) {
                     grown[r] = new int[0];
                 }
                 int[] row = grown[a.row()];
                 if (a.col() >= row.length) {
                     int old = row.length;
-                    row = java.util.Arrays.copyOf(row, a.col() + 1);
-                    java.util.Arrays.fill(row, old, row.length, -1);
+                    row = Arrays.copyOf(row, a.col() + 1);
+                    Arrays.fill(row, old, row.length, -1);
                     grown[a.row()] = row;
                 }
                 coneIndex[a.sheet()] = grown;
@@ -142,7 +151,7 @@ public final class PlanCompiler {
         };
     }
 
-    private static final java.util.Set<String> KERNEL_FUNCTIONS = java.util.Set.of(
+    private static final Set<String> KERNEL_FUNCTIONS = Set.of(
             INPUT_FUNCTION, "IF", "IFERROR", "IFNA", "ROUND", "ROUNDUP", "ROUNDDOWN", "ABS", "INT", "SQRT", "EXP",
             "LN", "SUM", "AVERAGE", "MIN", "MAX", "NPV", "IRR");
 
@@ -169,7 +178,7 @@ public final class PlanCompiler {
     private record SharedKey(Expr expr, int sheet, CellAddress host) {
     }
 
-    private final Map<SharedKey, SharedNode> sharedNodes = new java.util.HashMap<>();
+    private final Map<SharedKey, SharedNode> sharedNodes = new HashMap<>();
 
     /** Whether an expression's value depends on the cell it is in (implicit intersection, ROW(), names...). */
     private static boolean hostDependent(Expr e) {
@@ -209,7 +218,7 @@ public final class PlanCompiler {
     }
 
     /** Functions whose result can change between iterations although their arguments do not. */
-    private static final java.util.Set<String> NOT_FOLDABLE = java.util.Set.of(INPUT_FUNCTION, "RAND",
+    private static final Set<String> NOT_FOLDABLE = Set.of(INPUT_FUNCTION, "RAND",
             "RANDBETWEEN", "RANDARRAY", "INDIRECT", "OFFSET", "NOW", "TODAY");
 
     /**
@@ -220,7 +229,7 @@ public final class PlanCompiler {
     private boolean isConstant(Expr e, int sheet, int depth) {
         return switch (e) {
             case Expr.Reference r -> {
-                for (io.carlo.engine.value.Area a : r.areas()) {
+                for (Area a : r.areas()) {
                     if (touchesCone(a)) {
                         yield false;
                     }
@@ -246,7 +255,7 @@ public final class PlanCompiler {
         };
     }
 
-    private boolean touchesCone(io.carlo.engine.value.Area a) {
+    private boolean touchesCone(Area a) {
         if (a.sheet() < 0 || a.sheet() >= coneIndex.length) {
             return false;
         }
@@ -266,10 +275,10 @@ public final class PlanCompiler {
 
     /** The value of a constant expression, computed now by the formula engine. */
     private Node folded(Expr e, CellAddress host) {
-        io.carlo.engine.eval.CellContext c = io.carlo.engine.eval.CellContext.of(base, host.sheet(), host.row(),
+        CellContext c = CellContext.of(base, host.sheet(), host.row(),
                 host.col(), false);
-        io.carlo.engine.value.Value v = folding.evaluate(e, c);
-        return constant(io.carlo.engine.function.Arguments.toScalar(io.carlo.engine.eval.Interpreter.operand(v, c), c));
+        Value v = folding.evaluate(e, c);
+        return constant(Arguments.toScalar(Interpreter.operand(v, c), c));
     }
 
     private Node constant(Scalar v) {
@@ -384,9 +393,9 @@ public final class PlanCompiler {
         if (n < def.minArgs() || n > def.maxArgs()) {
             return null;
         }
-        io.carlo.engine.eval.CellContext context = io.carlo.engine.eval.CellContext.of(base, host.sheet(), host.row(),
+        CellContext context = CellContext.of(base, host.sheet(), host.row(),
                 host.col(), false);
-        io.carlo.engine.value.Value[] constants = new io.carlo.engine.value.Value[n];
+        Value[] constants = new Value[n];
         Node[] lanes = new Node[n];
         boolean[] omitted = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -396,18 +405,18 @@ public final class PlanCompiler {
                 omitted[i] = true;
                 continue;
             }
-            io.carlo.engine.function.ArgKind kind = def.kind(i);
+            ArgKind kind = def.kind(i);
             if (isConstant(a, host.sheet(), 0)) {
-                io.carlo.engine.value.Value v = kind == io.carlo.engine.function.ArgKind.ARRAY
+                Value v = kind == ArgKind.ARRAY
                         ? folding.evaluate(a, context.withArrayMode(true)) : folding.evaluate(a, context);
-                if (kind == io.carlo.engine.function.ArgKind.VALUE) {
-                    v = io.carlo.engine.eval.Interpreter.operand(v, context);
-                    if (v instanceof io.carlo.engine.value.ArrayValue) {
+                if (kind == ArgKind.VALUE) {
+                    v = Interpreter.operand(v, context);
+                    if (v instanceof ArrayValue) {
                         return null; // the function would be lifted over the array
                     }
                 }
                 constants[i] = v;
-            } else if (kind == io.carlo.engine.function.ArgKind.VALUE && !(a instanceof Expr.ArrayLiteral)) {
+            } else if (kind == ArgKind.VALUE && !(a instanceof Expr.ArrayLiteral)) {
                 lanes[i] = compile(a, host);
             } else {
                 return null;

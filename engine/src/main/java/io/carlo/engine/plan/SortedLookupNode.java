@@ -2,6 +2,8 @@ package io.carlo.engine.plan;
 
 import io.carlo.engine.eval.CellContext;
 import io.carlo.engine.function.Arguments;
+import io.carlo.engine.value.ArrayValue;
+import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.Grid;
 import io.carlo.engine.value.NumberValue;
@@ -43,7 +45,7 @@ final class SortedLookupNode extends Node {
                 return null;
             }
         }
-        if (call.lanes.length == 4 && !call.omitted[3] && !(call.constants[3] instanceof io.carlo.engine.value.BooleanValue b
+        if (call.lanes.length == 4 && !call.omitted[3] && !(call.constants[3] instanceof BooleanValue b
                 && b.value()) && !(call.constants[3] instanceof NumberValue n && n.value() != 0)) {
             return null; // exact match: left to the library
         }
@@ -54,7 +56,7 @@ final class SortedLookupNode extends Node {
         Grid g;
         try {
             g = table instanceof ReferenceValue ref ? Arguments.toGrid(ref, context)
-                    : table instanceof io.carlo.engine.value.ArrayValue arr ? arr : null;
+                    : table instanceof ArrayValue arr ? arr : null;
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.carlo.engine.simulation;
 
 import io.carlo.engine.sampling.correlation.CorrelationMatrix;
+import java.util.Locale;
 
 /**
  * Rank correlations between some of a model's inputs, and how they are induced.
@@ -16,7 +17,7 @@ public record InputCorrelation(int[] inputs, CorrelationMatrix matrix, Method me
 
     /** Parses {@code iman-conover}, {@code gaussian} or {@code t:DF} (e.g. {@code t:5}). */
     public static InputCorrelation withMethod(int[] inputs, CorrelationMatrix matrix, String method) {
-        String m = method.strip().toLowerCase(java.util.Locale.ROOT);
+        String m = method.strip().toLowerCase(Locale.ROOT);
         if (m.equals("iman-conover") || m.equals("ic")) {
             return new InputCorrelation(inputs, matrix, Method.IMAN_CONOVER, 0);
         }

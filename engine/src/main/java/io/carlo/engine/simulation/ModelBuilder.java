@@ -5,21 +5,24 @@ import io.carlo.engine.eval.Interpreter;
 import io.carlo.engine.eval.WorkbookEvaluator;
 import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.FormulaParser;
+import io.carlo.engine.formula.FormulaPrinter;
 import io.carlo.engine.formula.FormulaSyntaxException;
 import io.carlo.engine.formula.ParsedFormula;
 import io.carlo.engine.formula.WorkbookParseContext;
+import io.carlo.engine.function.Arguments;
 import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.graph.DependencyGraph;
 import io.carlo.engine.plan.Plan;
 import io.carlo.engine.plan.PlanCompiler;
 import io.carlo.engine.plan.SimulationFunctions;
-import io.carlo.engine.sampling.RiskCalls;
 import io.carlo.engine.sampling.Distribution;
+import io.carlo.engine.sampling.DistributionException;
+import io.carlo.engine.sampling.RiskCalls;
+import io.carlo.engine.sampling.RiskDistributionCall;
 import io.carlo.engine.sampling.correlation.CorrelationException;
 import io.carlo.engine.sampling.correlation.CorrelationMatrix;
-import io.carlo.engine.sampling.RiskDistributionCall;
-import io.carlo.engine.sampling.DistributionException;
 import io.carlo.engine.value.ArrayValue;
+import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.Grid;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.ReferenceValue;
@@ -384,7 +387,7 @@ public final class ModelBuilder {
                 Scalar s = g.get(r, c);
                 if (s instanceof NumberValue n) {
                     out.add(n.value());
-                } else if (g.size() == 1 || !(s instanceof io.carlo.engine.value.BlankValue)) {
+                } else if (g.size() == 1 || !(s instanceof BlankValue)) {
                     throw new ModelException(what + " must be a number, got " + s);
                 }
             }
@@ -394,7 +397,7 @@ public final class ModelBuilder {
 
     private String text(Expr e, CellAddress cell) {
         CellContext c = CellContext.of(base, cell.sheet(), cell.row(), cell.col(), false);
-        Scalar s = io.carlo.engine.function.Arguments.toScalar(interpreter.evaluate(e, c), c);
+        Scalar s = Arguments.toScalar(interpreter.evaluate(e, c), c);
         return s instanceof TextValue t ? t.value() : s.toString();
     }
 
@@ -436,7 +439,7 @@ public final class ModelBuilder {
             if (RiskCalls.isDistribution(name)) {
                 String where = base.workbook().describe(cell);
                 InputDefinition in = distribution(cell, c, found, where,
-                        new io.carlo.engine.formula.FormulaPrinter(base.workbook()::quotedSheetName, cell.sheet())
+                        new FormulaPrinter(base.workbook()::quotedSheetName, cell.sheet())
                                 .print(c));
                 found++;
                 int k = inputs.size();

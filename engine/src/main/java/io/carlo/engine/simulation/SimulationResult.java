@@ -1,5 +1,8 @@
 package io.carlo.engine.simulation;
 
+import io.carlo.engine.stats.Convergence;
+import io.carlo.engine.stats.Sensitivity;
+import io.carlo.engine.stats.SummaryStatistics;
 import java.util.List;
 
 /**
@@ -28,9 +31,9 @@ public record SimulationResult(String workbook, long iterations, long seed, Stri
      * @param sensitivity one entry per input, strongest |rank correlation| first
      * @param samples     the value of each iteration (NaN for an Excel error); not copied
      */
-    public record OutputResult(String cell, String name, io.carlo.engine.stats.SummaryStatistics statistics,
-                               List<io.carlo.engine.stats.Sensitivity> sensitivity,
-                               io.carlo.engine.stats.Convergence convergence, double[] samples) {
+    public record OutputResult(String cell, String name, SummaryStatistics statistics,
+                               List<Sensitivity> sensitivity,
+                               Convergence convergence, double[] samples) {
     }
 
     /**
@@ -38,7 +41,7 @@ public record SimulationResult(String workbook, long iterations, long seed, Stri
      * @param samples      the value of each iteration; not copied
      */
     public record InputResult(String cell, String name, String distribution,
-                              io.carlo.engine.stats.SummaryStatistics statistics, double[] samples) {
+                              SummaryStatistics statistics, double[] samples) {
     }
 
     /**

@@ -6,8 +6,8 @@ import io.carlo.engine.plan.Plan;
 import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.RandomStreams;
 import io.carlo.engine.sampling.StreamIds;
-import io.carlo.engine.sampling.correlation.CorrelationRepair;
 import io.carlo.engine.sampling.correlation.Copula;
+import io.carlo.engine.sampling.correlation.CorrelationRepair;
 import io.carlo.engine.sampling.correlation.GaussianCopula;
 import io.carlo.engine.sampling.correlation.ImanConover;
 import io.carlo.engine.sampling.correlation.RankCorrelation;
@@ -19,7 +19,9 @@ import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.workbook.CellAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +72,7 @@ public final class Simulator {
             int ran = outputs.length == 0 ? n : outputs[0].length;
             if (ran < n) { // auto-stop ended the run early: keep the inputs of the iterations run
                 for (int k = 0; k < samples.length; k++) {
-                    samples[k] = java.util.Arrays.copyOf(samples[k], ran);
+                    samples[k] = Arrays.copyOf(samples[k], ran);
                 }
             }
             return new Samples(ran, samples, outputs, (System.nanoTime() - start) / 1_000_000, correlation);
@@ -207,7 +209,7 @@ public final class Simulator {
             CellAddress a = outputs.get(j).cell();
             outputCells[j] = plan.indexOf(a);
             if (outputCells[j] < 0) {
-                java.util.Arrays.fill(out[j], numeric(plan.constant(a)));
+                Arrays.fill(out[j], numeric(plan.constant(a)));
             }
         }
         int block = settings.blockSize();
@@ -218,8 +220,8 @@ public final class Simulator {
         long round = autoStop == null ? n
                 : Math.max(10_000L, (long) block * settings.threads() * 8) / block * block;
         RunningMoments[] moments = new RunningMoments[outputs.size()];
-        java.util.Arrays.fill(moments, RunningMoments.EMPTY);
-        java.util.concurrent.ConcurrentLinkedQueue<BlockState> states = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Arrays.fill(moments, RunningMoments.EMPTY);
+        ConcurrentLinkedQueue<BlockState> states = new ConcurrentLinkedQueue<>();
         AtomicLong done = new AtomicLong();
         long start = 0;
         long stoppedAt = n;
@@ -269,7 +271,7 @@ public final class Simulator {
         }
         if (stoppedAt < n) {
             for (int j = 0; j < out.length; j++) {
-                out[j] = java.util.Arrays.copyOf(out[j], (int) stoppedAt);
+                out[j] = Arrays.copyOf(out[j], (int) stoppedAt);
             }
         }
         return out;

@@ -66,7 +66,7 @@ public final class Simulator {
             return t;
         });
         try {
-            drawInputs(inputs, settings, n, samples, pool);
+            drawInputs(inputs, settings, n, samples, pool, drawnByCopula(model.correlation(), inputs.size()));
             SimulationResult.CorrelationReport correlation = correlate(model.correlation(), inputs, samples, settings.seed());
             double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
             int ran = outputs.length == 0 ? n : outputs[0].length;
@@ -81,8 +81,19 @@ public final class Simulator {
         }
     }
 
+    /** The inputs a copula draws itself (their own streams would be drawn for nothing). */
+    private static boolean[] drawnByCopula(InputCorrelation c, int inputs) {
+        boolean[] out = new boolean[inputs];
+        if (c != null && c.method() != InputCorrelation.Method.IMAN_CONOVER) {
+            for (int i : c.inputs()) {
+                out[i] = true;
+            }
+        }
+        return out;
+    }
+
     private static void drawInputs(List<InputDefinition> inputs, SimulationSettings settings, int n,
-                                   double[][] samples, ExecutorService pool) {
+                                   double[][] samples, ExecutorService pool, boolean[] skip) {
         if (settings.sampling() == Sampling.SOBOL) {
             drawSobol(inputs, settings, n, samples);
             return;
@@ -90,6 +101,10 @@ public final class Simulator {
         List<Future<?>> jobs = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
             int input = k;
+            if (skip[input]) {
+                samples[input] = new double[n];
+                continue;
+            }
             jobs.add(pool.submit(() -> {
                 InputDefinition in = inputs.get(input);
                 long stream = StreamIds.input(in.cell().sheet(), in.cell().row(), in.cell().col(),

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code carlo} command: entry point of the command-line tool. */
 @Command(name = "carlo", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Monte Carlo simulation for spreadsheet models.",
-        subcommands = {InspectCommand.class, VerifyCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, VerifyCommand.class, RunCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Carlo implements Runnable {
 
     /** Exit code for input Carlo cannot read (the contract of inspect/verify/run). */

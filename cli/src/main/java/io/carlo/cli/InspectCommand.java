@@ -1,5 +1,6 @@
 package io.carlo.cli;
 
+import io.carlo.engine.eval.LinkedWorkbook;
 import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.inspect.InspectReport;
 import io.carlo.engine.inspect.WorkbookInspector;
@@ -24,7 +25,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedModel m = LoadedModel.load(workbook.file);
+        LinkedWorkbook m = LinkedWorkbook.load(workbook.file);
         InspectReport r = WorkbookInspector.inspect(m.workbook(), m.formulas(), FunctionLibrary.standard());
         PrintWriter out = spec.commandLine().getOut();
         if (workbook.json) {

@@ -1,5 +1,6 @@
 package io.carlo.cli;
 
+import io.carlo.engine.eval.LinkedWorkbook;
 import io.carlo.engine.report.SamplesCsv;
 import io.carlo.engine.report.XlsxReport;
 import io.carlo.engine.simulation.DeterministicCheck;
@@ -92,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        LoadedModel loaded = LoadedModel.load(file);
+        LinkedWorkbook loaded = LinkedWorkbook.load(file);
         long t1 = System.nanoTime();
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextLong() >>> 16;
         SimulationModel model;

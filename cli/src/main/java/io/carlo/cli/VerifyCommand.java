@@ -1,5 +1,6 @@
 package io.carlo.cli;
 
+import io.carlo.engine.eval.LinkedWorkbook;
 import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.verify.VerifyReport;
 import io.carlo.engine.verify.WorkbookVerifier;
@@ -24,7 +25,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedModel m = LoadedModel.load(workbook.file);
+        LinkedWorkbook m = LinkedWorkbook.load(workbook.file);
         VerifyReport r = WorkbookVerifier.verify(m.evaluator(), FunctionLibrary.standard());
         PrintWriter out = spec.commandLine().getOut();
         if (workbook.json) {

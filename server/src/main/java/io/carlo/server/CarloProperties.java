@@ -1,0 +1,89 @@
+package io.carlo.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything an operator can set, under the {@code carlo.} prefix (application.properties,
+ * environment variables such as {@code CARLO_WORKERS_SLOTS}, or command-line flags).
+ *
+ * @param data        the data directory: the embedded database and the file store live there
+ * @param storage     where workbook files and result samples are kept
+ * @param uploads     limits on uploaded workbooks
+ * @param workers     the simulation workers of this instance
+ * @param sessions    browser sessions
+ * @param simulations limits on simulations
+ */
+@ConfigurationProperties("carlo")
+public record CarloProperties(@DefaultValue("carlo-data") Path data,
+                              @DefaultValue Storage storage,
+                              @DefaultValue Uploads uploads,
+                              @DefaultValue Workers workers,
+                              @DefaultValue Sessions sessions,
+                              @DefaultValue Simulations simulations) {
+
+    /**
+     * @param kind {@code auto} (the database with PostgreSQL, so that every instance sees every
+     *             file; the data directory with the embedded database), {@code filesystem} or
+     *             {@code database}
+     */
+    public record Storage(@DefaultValue("auto") String kind) {
+    }
+
+    /** @param maxSize the largest workbook accepted */
+    public record Uploads(@DefaultValue("50MB") DataSize maxSize) {
+    }
+
+    /**
+     * @param enabled      whether this instance runs simulations (an API-only instance sets false)
+     * @param slots        simulations this instance runs at once (each uses {@code threads} threads)
+     * @param threads      threads per simulation; 0 for every core
+     * @param pollInterval how often an idle worker looks for queued simulations
+     * @param lease        how long a claimed simulation stays with this instance without a heartbeat;
+     *                     after that another instance takes it over
+     * @param maxAttempts  how many times a simulation is started before it is declared failed
+     *                     (a model that kills its worker every time must not loop forever)
+     */
+    public record Workers(@DefaultValue("true") boolean enabled,
+                          @DefaultValue("1") int slots,
+                          @DefaultValue("0") int threads,
+                          @DefaultValue("500ms") Duration pollInterval,
+                          @DefaultValue("30s") Duration lease,
+                          @DefaultValue("3") int maxAttempts) {
+
+        public int threadsPerRun() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
+
+        /** Heartbeats come three times per lease, so one late heartbeat does not lose it. */
+        public Duration heartbeat() {
+            return lease.dividedBy(3);
+        }
+    }
+
+    /**
+     * @param idleTimeout a session unused this long ends
+     * @param maxAge      a session ends this long after sign-in whatever its use
+     * @param secureCookie {@code auto}: Secure cookies when the request came over HTTPS (directly or
+     *                    through a proxy's X-Forwarded-Proto); {@code always}; {@code never}
+     */
+    public record Sessions(@DefaultValue("12h") Duration idleTimeout,
+                           @DefaultValue("30d") Duration maxAge,
+                           @DefaultValue("auto") String secureCookie) {
+    }
+
+    /**
+     * @param maxIterations           the most iterations one simulation may ask for
+     * @param maxConcurrentPerOrganization simulations of one organization running at once, across
+     *                                all instances (its other simulations wait in the queue)
+     * @param progressInterval        how often a running simulation's progress is written to the
+     *                                database (and so reaches the event streams of every instance)
+     */
+    public record Simulations(@DefaultValue("10000000") long maxIterations,
+                              @DefaultValue("2") int maxConcurrentPerOrganization,
+                              @DefaultValue("250ms") Duration progressInterval) {
+    }
+}

@@ -1,0 +1,92 @@
+package io.carlo.server.security;
+
+import io.carlo.server.tenancy.ApiKeys;
+import io.carlo.server.tenancy.TenancyService;
+import io.carlo.server.tenancy.Users;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * Who may call what. Everything under {@code /api} needs a signed-in user or an API key, except
+ * sign-up, sign-in and the API documentation; object-level rules (organization, role) live in the
+ * services. Browsers are protected from cross-site requests by a CSRF token (the double-submit
+ * {@code XSRF-TOKEN} cookie, echoed in the {@code X-XSRF-TOKEN} header) on every state-changing
+ * request that carries the session cookie; programs with an API key have no cookie to forge.
+ */
+@Configuration
+public class SecurityConfig {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Argon2id, the winner of the Password Hashing Competition, with Spring Security's current parameters. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    AuthenticationFilter authenticationFilter(ApiKeys keys, Users users, SessionStore sessions, TenancyService tenancy,
+                                              ProblemResponses problems, Clock clock) {
+        return new AuthenticationFilter(keys, users, sessions, tenancy, problems, clock);
+    }
+
+    /** The filter runs inside Spring Security's chain only, not a second time as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<AuthenticationFilter> authenticationFilterRegistration(AuthenticationFilter filter) {
+        FilterRegistrationBean<AuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationFilter authentication, ProblemResponses problems)
+            throws Exception {
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.spa().requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+                .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/signup", "/api/v1/auth/login").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
+                                "Authentication required", "sign in, or send an API key as 'Authorization: Bearer carlo_...'"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN,
+                                ex instanceof CsrfException ? "CSRF token missing or invalid" : "Not allowed",
+                                ex instanceof CsrfException
+                                        ? "send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header"
+                                        : "you are not allowed to do this")));
+        return http.build();
+    }
+
+    /** Cross-site forgery needs the browser's cookie: requests without it (API keys, sign-in from a script) are exempt. */
+    private static boolean needsCsrfToken(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && SessionCookie.read(request) != null;
+    }
+}

@@ -1,0 +1,156 @@
+package io.carlo.server.simulations;
+
+import io.carlo.engine.simulation.ResultBuilder;
+import io.carlo.engine.simulation.SimulationResult;
+import io.carlo.engine.stats.StatisticsOptions;
+import io.carlo.server.storage.BlobStore;
+import io.carlo.server.storage.Timestamps;
+import io.carlo.server.workbooks.WorkbookService;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Completed simulations' results: the statistics as JSON in the database (served as they are),
+ * the samples of every input and output in the blob store ({@link SampleCodec}), and a manifest
+ * to rebuild the full {@link SimulationResult} from them for the CSV and the Excel report.
+ */
+@Component
+public class ResultStore {
+
+    /** A result written to the blob store, whose row is not yet inserted. */
+    public record Prepared(UUID simulationId, String summary, String manifest, String blobId, long bytes) {
+    }
+
+    private final JdbcClient db;
+    private final BlobStore blobs;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public ResultStore(JdbcClient db, BlobStore blobs, JsonMapper json, Clock clock) {
+        this.db = db;
+        this.blobs = blobs;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Writes the samples (named per attempt, so that a lost lease's late write cannot clobber the winner's). */
+    public Prepared prepare(SimulationRecord sim, SimulationResult result, StatisticsOptions options) {
+        List<ResultDocuments.Column> inputs = result.inputs().stream()
+                .map(i -> new ResultDocuments.Column(i.cell(), i.name(), i.distribution())).toList();
+        List<ResultDocuments.Column> outputs = result.outputs().stream()
+                .map(o -> new ResultDocuments.Column(o.cell(), o.name(), null)).toList();
+        ResultDocuments.Manifest manifest = new ResultDocuments.Manifest(result.workbook(), result.seed(),
+                result.sampling(), result.threads(), result.timings(), inputs, outputs, result.correlation(), options);
+        List<double[]> columns = new ArrayList<>();
+        result.inputs().forEach(i -> columns.add(i.samples()));
+        result.outputs().forEach(o -> columns.add(o.samples()));
+        String blobId = "results/" + sim.organizationId() + "/" + sim.id() + "/samples-" + sim.attempts();
+        try {
+            blobs.write(blobId, out -> {
+                BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                SampleCodec.write(columns.toArray(double[][]::new), buffered);
+                buffered.flush();
+            });
+            return new Prepared(sim.id(), json.writeValueAsString(ResultDocuments.Results.of(sim.id(), result)),
+                    json.writeValueAsString(manifest), blobId, blobs.size(blobId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the samples", e);
+        }
+    }
+
+    /** Inserts the results row; called inside the transaction that marks the simulation completed. */
+    public void insert(Prepared p) {
+        db.sql("""
+                insert into simulation_results (simulation_id, summary, manifest, samples_blob, samples_bytes, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(p.simulationId(), p.summary(), p.manifest(), p.blobId(), p.bytes(),
+                        Timestamps.of(clock.instant())).update();
+    }
+
+    /** Removes samples whose row was never inserted (the lease was lost meanwhile). */
+    public void discard(Prepared p) {
+        deleteQuietly(p.blobId());
+    }
+
+    /** The results JSON of a completed simulation of the organization. */
+    public Optional<String> summary(UUID organization, UUID simulation) {
+        return db.sql("""
+                select r.summary from simulation_results r join simulations s on s.id = r.simulation_id
+                where s.organization_id = ? and s.id = ?""").params(organization, simulation).query(String.class)
+                .optional();
+    }
+
+    /** The full result, samples included, rebuilt from what was stored. */
+    public Optional<SimulationResult> result(UUID organization, UUID simulation) {
+        Optional<Row> row = db.sql("""
+                select r.manifest, r.samples_blob from simulation_results r join simulations s on s.id = r.simulation_id
+                where s.organization_id = ? and s.id = ?""").params(organization, simulation)
+                .query((rs, n) -> new Row(rs.getString("manifest"), rs.getString("samples_blob"))).optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        ResultDocuments.Manifest m = json.readValue(row.get().manifest(), ResultDocuments.Manifest.class);
+        double[][] columns;
+        try (InputStream in = blobs.read(row.get().blob())) {
+            columns = SampleCodec.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stored samples of simulation " + simulation, e);
+        }
+        List<ResultBuilder.Column> inputs = new ArrayList<>();
+        for (int i = 0; i < m.inputs().size(); i++) {
+            ResultDocuments.Column c = m.inputs().get(i);
+            inputs.add(new ResultBuilder.Column(c.cell(), c.name(), c.distribution(), columns[i]));
+        }
+        List<ResultBuilder.Column> outputs = new ArrayList<>();
+        for (int j = 0; j < m.outputs().size(); j++) {
+            ResultDocuments.Column c = m.outputs().get(j);
+            outputs.add(new ResultBuilder.Column(c.cell(), c.name(), null, columns[m.inputs().size() + j]));
+        }
+        return Optional.of(ResultBuilder.build(m.workbook(), m.seed(), m.sampling(), m.threads(), m.timings(), inputs,
+                outputs, m.correlation(), m.statistics()));
+    }
+
+    private record Row(String manifest, String blob) {
+    }
+
+    /** The blob ids of simulations' samples, to delete them with their rows. */
+    public List<String> blobsOf(List<UUID> simulations) {
+        List<String> out = new ArrayList<>();
+        for (UUID id : simulations) {
+            db.sql("select samples_blob from simulation_results where simulation_id = ?").param(id).query(String.class)
+                    .optional().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    public void deleteBlobs(List<String> ids) {
+        ids.forEach(this::deleteQuietly);
+    }
+
+    @EventListener
+    void onWorkbookDeleting(WorkbookService.WorkbookDeleting event) {
+        List<UUID> ids = db.sql("select id from simulations where organization_id = ? and workbook_id = ?")
+                .params(event.organizationId(), event.workbookId())
+                .query((rs, n) -> Timestamps.uuid(rs, "id")).list();
+        deleteBlobs(blobsOf(ids));
+    }
+
+    private void deleteQuietly(String id) {
+        try {
+            blobs.delete(id);
+        } catch (IOException | RuntimeException ignored) {
+            // an orphan file costs disk space only; nothing refers to it
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.carlo.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An HTTP client for tests that behaves like a browser (cookies, and the CSRF header echoed from
+ * the XSRF-TOKEN cookie) or like a program with an API key. Every call goes through the real port.
+ */
+public final class ApiClient {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String apiKey;
+    private String organization;
+
+    public ApiClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The same server, as a program holding this API key (no cookies). */
+    public ApiClient withKey(String key) {
+        ApiClient c = new ApiClient(base);
+        c.apiKey = key;
+        return c;
+    }
+
+    /** Sends X-Carlo-Organization on every request from now on. */
+    public ApiClient inOrganization(String organizationId) {
+        this.organization = organizationId;
+        return this;
+    }
+
+    public record Response(int status, String body, Map<String, List<String>> headers, byte[] bytes) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        public List<String> headers(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).toList();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    public Response patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
+    }
+
+    /** Uploads a file as the multipart field {@code file}. */
+    public Response upload(String path, Path file) {
+        try {
+            return upload(path, file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Response upload(String path, String fileName, byte[] content) {
+        String boundary = "carlo-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+    }
+
+    /**
+     * Follows a Server-Sent Events stream until the server ends it (or the timeout), returning the
+     * data of every event in order.
+     */
+    public List<JsonNode> events(String path, Duration timeout) {
+        HttpRequest req = request(path).header("Accept", "text/event-stream").timeout(timeout).GET().build();
+        try {
+            HttpResponse<Stream<String>> res = http.send(req, HttpResponse.BodyHandlers.ofLines());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException("event stream answered " + res.statusCode());
+            }
+            List<JsonNode> events = new ArrayList<>();
+            StringBuilder data = new StringBuilder();
+            try (Stream<String> lines = res.body()) {
+                lines.forEach(line -> {
+                    if (line.startsWith("data:")) {
+                        data.append(line.substring(5).trim());
+                    } else if (line.isEmpty() && !data.isEmpty()) {
+                        events.add(JSON.readTree(data.toString()));
+                        data.setLength(0);
+                    }
+                });
+            }
+            return events;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+        if (apiKey != null) {
+            b.header("Authorization", "Bearer " + apiKey);
+        }
+        if (organization != null) {
+            b.header("X-Carlo-Organization", organization);
+        }
+        String xsrf = cookie("XSRF-TOKEN");
+        if (xsrf != null) {
+            b.header("X-XSRF-TOKEN", xsrf);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<byte[]> res = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(res.statusCode(), new String(res.body(), StandardCharsets.UTF_8), res.headers().map(),
+                    res.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+    }
+}

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,8 @@ public final class ApiClient {
     private final HttpClient http;
     private String apiKey;
     private String organization;
+    private boolean csrfHeader = true;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     public ApiClient(String base) {
         this.base = base;
@@ -52,6 +55,21 @@ public final class ApiClient {
         return this;
     }
 
+    /**
+     * Whether to echo the XSRF-TOKEN cookie in the X-XSRF-TOKEN header (default yes, as the web
+     * app does); off to act like a forged cross-site request.
+     */
+    public ApiClient csrfHeader(boolean send) {
+        this.csrfHeader = send;
+        return this;
+    }
+
+    /** Sends this header on every request from now on (a raw {@code Cookie}, an {@code Accept}, a wrong token). */
+    public ApiClient header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     public record Response(int status, String body, Map<String, List<String>> headers, byte[] bytes) {
         public JsonNode json() {
             return JSON.readTree(body);
@@ -60,6 +78,12 @@ public final class ApiClient {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        /** The media type of the answer, without parameters; null without a Content-Type. */
+        public String contentType() {
+            String type = header("Content-Type");
+            return type == null ? null : type.split(";")[0].trim();
         }
 
         public List<String> headers(String name) {
@@ -91,6 +115,17 @@ public final class ApiClient {
 
     public Response patch(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
+    }
+
+    /** Any method: a JSON body when {@code body} is not null, none otherwise. */
+    public Response send(String method, String path, Object body) {
+        HttpRequest.Builder b = request(path);
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, json(body));
+        }
+        return send(b);
     }
 
     /** Uploads a file as the multipart field {@code file}. */
@@ -156,7 +191,8 @@ public final class ApiClient {
         if (organization != null) {
             b.header("X-Carlo-Organization", organization);
         }
-        String xsrf = cookie("XSRF-TOKEN");
+        extraHeaders.forEach(b::header);
+        String xsrf = csrfHeader ? cookie("XSRF-TOKEN") : null;
         if (xsrf != null) {
             b.header("X-XSRF-TOKEN", xsrf);
         }

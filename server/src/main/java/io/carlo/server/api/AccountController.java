@@ -104,12 +104,13 @@ public class AccountController {
     @Operation(summary = "Choose the organization the browser session acts in")
     @PutMapping("/api/v1/me/organization")
     public Me switchOrganization(Actor actor, @RequestBody SwitchOrganization body) {
-        if (actor.sessionHash() == null) {
-            throw ApiException.badRequest("an API key belongs to one organization; only a browser session switches");
-        }
+        // membership first: another organization's id answers 404 to every caller, a key included
         if (body == null || body.organizationId() == null
                 || tenancy.roleIn(body.organizationId(), actor.userId()).isEmpty()) {
             throw ApiException.notFound("organization");
+        }
+        if (actor.sessionHash() == null) {
+            throw ApiException.badRequest("an API key belongs to one organization; only a browser session switches");
         }
         sessions.switchOrganization(actor.sessionHash(), body.organizationId());
         return me(tenancy.user(actor.userId()), body.organizationId(), false);

@@ -197,20 +197,21 @@ public class TenancyService {
         }
     }
 
-    /** Joins the organization an invitation is for; the invitation must be addressed to the signed-in user. */
+    /**
+     * Joins the organization an invitation is for; the invitation must be addressed to the signed-in
+     * user. One addressed to someone else answers like a missing one: its link must not tell a
+     * stranger who was invited, or that the organization exists.
+     */
     @Transactional
     public OrganizationMembership accept(Actor actor, String token) {
-        if (actor.isApiKey()) {
-            throw ApiException.forbidden("sign in to accept an invitation");
-        }
         Instant now = clock.instant();
         Invitation inv = invitations.byTokenHash(Secrets.sha256(token == null ? "" : token))
-                .filter(i -> i.open(now))
+                .filter(i -> i.open(now) && i.email().equalsIgnoreCase(actor.email()))
                 .orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "Not found",
-                        "this invitation does not exist, was already used, or has expired"));
-        if (!inv.email().equalsIgnoreCase(actor.email())) {
-            throw ApiException.forbidden("this invitation was sent to another e-mail address; sign in as "
-                    + inv.email());
+                        "this invitation does not exist, was already used, has expired, or was sent to another "
+                                + "e-mail address than the one you signed in with"));
+        if (actor.isApiKey()) {
+            throw ApiException.forbidden("sign in to accept an invitation");
         }
         if (organizations.role(inv.organizationId(), actor.userId()).isPresent()) {
             throw ApiException.conflict("you are already a member of this organization");

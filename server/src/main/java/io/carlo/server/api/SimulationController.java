@@ -64,7 +64,8 @@ public class SimulationController {
         return SimulationView.of(simulations.get(actor, id));
     }
 
-    @Operation(summary = "Server-Sent Events: 'progress' events with the simulation until it finishes")
+    @Operation(summary = "Server-Sent Events: 'progress' events with the simulation until it finishes (or until this "
+            + "server shuts down: open the stream again)")
     @GetMapping(value = "/api/v1/simulations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter events(Actor actor, @PathVariable UUID id) {
         return simulations.events(actor, id);

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,16 +20,19 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The live progress streams ({@code GET /simulations/{id}/events}). Progress is written to the
  * database by whichever instance runs the simulation, so any instance can serve a stream: one
  * poller per instance reads every watched simulation in a single query a few times a second and
- * sends each stream the changes. A stream ends with the event that shows a finished state.
+ * sends each stream the changes. A stream ends with the event that shows a finished state, or
+ * earlier when this instance stops: the client then opens it again, on another instance.
  */
 @Component
-public class ProgressHub {
+public class ProgressHub implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressHub.class);
     private static final Duration STREAM_TIMEOUT = Duration.ofHours(2);
 
     private final Simulations simulations;
     private final Map<UUID, Watch> watches = new ConcurrentHashMap<>();
+    /** Open from the start (a stream may be asked for as soon as the web server listens) until {@link #stop}. */
+    private volatile boolean running = true;
 
     /** The streams of one simulation and the last view they were sent. */
     private static final class Watch {
@@ -47,17 +51,58 @@ public class ProgressHub {
         if (!send(emitter, view)) {
             return emitter;
         }
-        if (current.state().finished()) {
+        if (current.state().finished() || !running) {
             emitter.complete();
             return emitter;
         }
         Watch watch = watches.computeIfAbsent(current.id(), id -> new Watch());
         watch.emitters.add(emitter);
+        if (!running) { // stopped meanwhile: stop() may not have seen this stream
+            emitter.complete();
+        }
         Runnable remove = () -> watch.emitters.remove(emitter);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
         return emitter;
+    }
+
+    @Override
+    public void start() {
+        running = true; // nothing to start: open since construction
+    }
+
+    /**
+     * Ends every stream, after one last update: open streams would hold up the web server's
+     * graceful shutdown until its timeout, while their clients saw no more progress (the poller
+     * stops with the context). A run this instance just handed back shows as queued.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            log.warn("last progress poll: {}", e.toString());
+        }
+        for (Watch watch : watches.values()) {
+            watch.emitters.forEach(SseEmitter::complete);
+        }
+        watches.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Stops after the simulation workers (which hand their runs back first) and before the web
+     * server's graceful shutdown, which waits for open requests such as these streams.
+     */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 500;
     }
 
     /** Number of open streams on this instance. */

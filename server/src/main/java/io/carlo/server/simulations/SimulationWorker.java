@@ -164,6 +164,10 @@ public class SimulationWorker implements SmartLifecycle {
     private void execute(SimulationRecord sim) {
         ActiveRun run = new ActiveRun(sim);
         active.put(sim.id(), run);
+        if (!running) {
+            // stop() came while this slot was claiming and did not see this run: hand it back too
+            run.stop(Stop.SHUTDOWN);
+        }
         ScheduledFuture<?> beat = heartbeats.scheduleWithFixedDelay(() -> heartbeat(run),
                 properties.simulations().progressInterval().toMillis(),
                 properties.simulations().progressInterval().toMillis(), TimeUnit.MILLISECONDS);

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -151,6 +153,34 @@ public final class ApiClient {
      * data of every event in order.
      */
     public List<JsonNode> events(String path, Duration timeout) {
+        return events(path, timeout, event -> { });
+    }
+
+    /** An event stream followed in the background. */
+    public record EventStream(CompletableFuture<JsonNode> first, CompletableFuture<List<JsonNode>> all) {
+    }
+
+    /**
+     * Opens an event stream and follows it on a thread of its own: {@code first} completes with
+     * the first event (the stream is open), {@code all} with every event once the server ends the
+     * stream (exceptionally if the connection breaks).
+     */
+    public EventStream follow(String path, Duration timeout) {
+        EventStream stream = new EventStream(new CompletableFuture<>(), new CompletableFuture<>());
+        Thread reader = new Thread(() -> {
+            try {
+                stream.all().complete(events(path, timeout, stream.first()::complete));
+            } catch (Throwable e) {
+                stream.first().completeExceptionally(e);
+                stream.all().completeExceptionally(e);
+            }
+        }, "events " + path);
+        reader.setDaemon(true);
+        reader.start();
+        return stream;
+    }
+
+    private List<JsonNode> events(String path, Duration timeout, Consumer<JsonNode> each) {
         HttpRequest req = request(path).header("Accept", "text/event-stream").timeout(timeout).GET().build();
         try {
             HttpResponse<Stream<String>> res = http.send(req, HttpResponse.BodyHandlers.ofLines());
@@ -164,7 +194,9 @@ public final class ApiClient {
                     if (line.startsWith("data:")) {
                         data.append(line.substring(5).trim());
                     } else if (line.isEmpty() && !data.isEmpty()) {
-                        events.add(JSON.readTree(data.toString()));
+                        JsonNode event = JSON.readTree(data.toString());
+                        events.add(event);
+                        each.accept(event);
                         data.setLength(0);
                     }
                 });

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param workers     the simulation workers of this instance
  * @param sessions    browser sessions
  * @param simulations limits on simulations
+ * @param metrics     access to the Prometheus metrics
  */
 @ConfigurationProperties("carlo")
 public record CarloProperties(@DefaultValue("carlo-data") Path data,
@@ -23,7 +24,8 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
                               @DefaultValue Uploads uploads,
                               @DefaultValue Workers workers,
                               @DefaultValue Sessions sessions,
-                              @DefaultValue Simulations simulations) {
+                              @DefaultValue Simulations simulations,
+                              @DefaultValue Metrics metrics) {
 
     /**
      * @param kind {@code auto} (the database with PostgreSQL, so that every instance sees every
@@ -85,5 +87,16 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
     public record Simulations(@DefaultValue("10000000") long maxIterations,
                               @DefaultValue("2") int maxConcurrentPerOrganization,
                               @DefaultValue("250ms") Duration progressInterval) {
+    }
+
+    /**
+     * @param token the bearer token Prometheus sends to scrape {@code /actuator/prometheus}
+     *              ({@code CARLO_METRICS_TOKEN}); without one the metrics are not served
+     */
+    public record Metrics(String token) {
+
+        public boolean enabled() {
+            return token != null && !token.isBlank();
+        }
     }
 }

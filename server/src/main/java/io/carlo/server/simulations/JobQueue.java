@@ -162,15 +162,16 @@ public class JobQueue {
     /**
      * Ends the runs whose worker died and that cannot be retried: those cancelled meanwhile, and
      * those that already used every attempt (a model that kills its worker must not loop forever).
+     * Returns how many runs it ended.
      */
-    public void reap() {
+    public int reap() {
         Instant now = clock.instant();
-        db.sql("""
+        int cancelled = db.sql("""
                 update simulations set state = 'CANCELLED', finished_at = ?, phase = null, lease_owner = null,
                        lease_expires_at = null
                 where state = 'RUNNING' and lease_expires_at < ? and cancel_requested = true""")
                 .params(Timestamps.of(now), Timestamps.of(now)).update();
-        db.sql("""
+        int failed = db.sql("""
                 update simulations set state = 'FAILED', finished_at = ?, phase = null, lease_owner = null,
                        lease_expires_at = null, error = ?
                 where state = 'RUNNING' and lease_expires_at < ? and attempts >= ?""")
@@ -178,6 +179,7 @@ public class JobQueue {
                                 + " times (out of memory or a crash); try fewer iterations or outputs",
                         Timestamps.of(now), properties.workers().maxAttempts())
                 .update();
+        return cancelled + failed;
     }
 
     /** Simulations waiting in the queue, all organizations together. */

@@ -1,5 +1,6 @@
 package io.carlo.server.simulations;
 
+import io.carlo.server.operations.SimulationMetrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +41,9 @@ public class ProgressHub implements SmartLifecycle {
         volatile SimulationView last;
     }
 
-    public ProgressHub(Simulations simulations) {
+    public ProgressHub(Simulations simulations, SimulationMetrics metrics) {
         this.simulations = simulations;
+        metrics.progressStreams(this::streams);
     }
 
     /** Opens a stream; the first event is the simulation as it is now. The caller checked the organization. */

@@ -13,11 +13,14 @@ import io.carlo.engine.simulation.SimulationSettings;
 import io.carlo.engine.simulation.Simulator;
 import io.carlo.engine.workbook.WorkbookLoadException;
 import io.carlo.server.CarloProperties;
+import io.carlo.server.operations.SimulationMetrics;
 import io.carlo.server.workbooks.WorkbookCache;
 import io.carlo.server.workbooks.WorkbookRecord;
 import io.carlo.server.workbooks.Workbooks;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +58,8 @@ public class SimulationWorker implements SmartLifecycle {
     private final WorkbookCache cache;
     private final ResultStore results;
     private final CarloProperties properties;
+    private final SimulationMetrics metrics;
+    private final Clock clock;
     private final String workerId;
     private final Semaphore wakeUp = new Semaphore(0);
     private final ConcurrentHashMap<UUID, ActiveRun> active = new ConcurrentHashMap<>();
@@ -63,12 +68,15 @@ public class SimulationWorker implements SmartLifecycle {
     private volatile boolean running;
 
     public SimulationWorker(JobQueue queue, Workbooks workbooks, WorkbookCache cache, ResultStore results,
-                            CarloProperties properties) {
+                            CarloProperties properties, SimulationMetrics metrics, Clock clock) {
         this.queue = queue;
         this.workbooks = workbooks;
         this.cache = cache;
         this.results = results;
         this.properties = properties;
+        this.metrics = metrics;
+        this.clock = clock;
+        metrics.workers(properties.workers().enabled() ? properties.workers().slots() : 0, active::size);
         this.workerId = hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid() + ":"
                 + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -141,7 +149,7 @@ public class SimulationWorker implements SmartLifecycle {
         while (running) {
             try {
                 if (System.nanoTime() - lastReap > properties.workers().lease().toNanos() / 2) {
-                    queue.reap();
+                    metrics.leasesExpired(queue.reap());
                     lastReap = System.nanoTime();
                 }
                 Optional<SimulationRecord> job = queue.claim(workerId);
@@ -162,6 +170,11 @@ public class SimulationWorker implements SmartLifecycle {
     }
 
     private void execute(SimulationRecord sim) {
+        if (sim.attempts() > 1) {
+            metrics.leasesExpired(1);   // taken over from a worker that stopped renewing its lease
+        } else {
+            metrics.waited(Duration.between(sim.createdAt(), clock.instant()));
+        }
         ActiveRun run = new ActiveRun(sim);
         active.put(sim.id(), run);
         if (!running) {
@@ -171,33 +184,56 @@ public class SimulationWorker implements SmartLifecycle {
         ScheduledFuture<?> beat = heartbeats.scheduleWithFixedDelay(() -> heartbeat(run),
                 properties.simulations().progressInterval().toMillis(),
                 properties.simulations().progressInterval().toMillis(), TimeUnit.MILLISECONDS);
-        MDC.put("simulation", sim.id().toString());
+        MDC.put("simulation_id", sim.id().toString());
         try {
             log.info("simulation {} started (attempt {}, {} iterations)", sim.id(), sim.attempts(), sim.iterations());
             runAndStore(run);
         } catch (SimulationCancelledException e) {
             switch (run.stop) {
-                case CANCELLED -> queue.cancelled(sim.id(), workerId);
-                case SHUTDOWN -> queue.release(sim.id(), workerId);
+                case CANCELLED -> {
+                    if (queue.cancelled(sim.id(), workerId)) {
+                        run.outcome = "cancelled";
+                    }
+                }
+                case SHUTDOWN -> {
+                    if (queue.release(sim.id(), workerId)) {
+                        metrics.released();
+                    }
+                }
                 default -> log.info("simulation {} lost its lease; another worker has it", sim.id());
             }
             log.info("simulation {} stopped: {}", sim.id(), run.stop);
         } catch (ModelException | CircularReferenceException | DistributionException | WorkbookLoadException e) {
-            queue.fail(sim.id(), workerId, e.getMessage());
+            fail(run, e.getMessage());
             log.info("simulation {} failed: {}", sim.id(), e.getMessage());
         } catch (OutOfMemoryError e) {
-            queue.fail(sim.id(), workerId, "the run needs more memory than this server has: try fewer iterations or "
-                    + "outputs");
+            fail(run, "the run needs more memory than this server has: try fewer iterations or outputs");
             log.warn("simulation {} ran out of memory", sim.id());
         } catch (RuntimeException e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("simulation {} failed with internal error {}", sim.id(), ref, e);
-            queue.fail(sim.id(), workerId, "internal error (id " + ref + "); please report it");
+            fail(run, "internal error (id " + ref + "); please report it");
         } finally {
             beat.cancel(false);
+            countIterations(run);
+            if (run.outcome != null) {
+                metrics.finished(run.outcome, Duration.ofNanos(System.nanoTime() - run.claimed));
+            }
             active.remove(sim.id());
-            MDC.remove("simulation");
+            MDC.remove("simulation_id");
         }
+    }
+
+    private void fail(ActiveRun run, String error) {
+        if (queue.fail(run.sim.id(), workerId, error)) {
+            run.outcome = "failed";
+        }
+    }
+
+    /** Adds the iterations done since the last count to the iterations counter (its rate is iterations/s). */
+    private void countIterations(ActiveRun run) {
+        long done = run.done.get();
+        metrics.iterations(done - run.counted.getAndSet(done));
     }
 
     private void runAndStore(ActiveRun run) {
@@ -227,6 +263,7 @@ public class SimulationWorker implements SmartLifecycle {
         ResultStore.Prepared prepared = results.prepare(sim, result, settings.statistics());
         Double rate = run.rate();
         if (queue.complete(sim.id(), workerId, samples.iterations(), rate, () -> results.insert(prepared))) {
+            run.outcome = "completed";
             log.info("simulation {} completed: {} iterations in {} ms", sim.id(), samples.iterations(),
                     samples.simulateMillis());
         } else {
@@ -236,6 +273,7 @@ public class SimulationWorker implements SmartLifecycle {
     }
 
     private void heartbeat(ActiveRun run) {
+        countIterations(run);
         try {
             JobQueue.Heartbeat hb = queue.heartbeat(run.sim.id(), workerId, run.done.get(), run.rate(), run.phase);
             if (!hb.owned()) {
@@ -253,6 +291,9 @@ public class SimulationWorker implements SmartLifecycle {
     private static final class ActiveRun implements Simulator.Listener {
         final SimulationRecord sim;
         final AtomicLong done = new AtomicLong();
+        final AtomicLong counted = new AtomicLong();
+        final long claimed = System.nanoTime();
+        volatile String outcome;
         volatile String phase = "drawing";
         volatile long simulateStart;
         volatile Stop stop = Stop.NONE;

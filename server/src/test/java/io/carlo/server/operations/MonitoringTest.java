@@ -196,6 +196,25 @@ class MonitoringTest {
     }
 
     @Test
+    void theAutoscalersQueueQueryRunsOnTheSchema() throws Exception {
+        Path scaledObject = repository().resolve("deploy/kubernetes/base/worker-scaledobject.yaml");
+        String query = null;
+        for (Object doc : new Yaml().loadAll(Files.readString(scaledObject))) {
+            Map<?, ?> map = (Map<?, ?>) doc;
+            if ("ScaledObject".equals(map.get("kind"))) {
+                Map<?, ?> trigger = (Map<?, ?>) ((List<?>) ((Map<?, ?>) map.get("spec")).get("triggers")).getFirst();
+                query = ((Map<?, ?>) trigger.get("metadata")).get("query").toString();
+            }
+        }
+        assertThat(query).isNotNull();
+        try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(query)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isZero(); // the one simulation of this server has completed
+        }
+    }
+
+    @Test
     void everyAnswerCarriesARequestId() throws Exception {
         HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/me"))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -83,10 +83,23 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
      *                                all instances (its other simulations wait in the queue)
      * @param progressInterval        how often a running simulation's progress is written to the
      *                                database (and so reaches the event streams of every instance)
+     * @param shardIterations         a simulation of more iterations is split into shards of about
+     *                                this many, run by several workers at once and merged exactly
+     * @param maxShards               the most shards of one simulation
      */
     public record Simulations(@DefaultValue("10000000") long maxIterations,
                               @DefaultValue("2") int maxConcurrentPerOrganization,
-                              @DefaultValue("250ms") Duration progressInterval) {
+                              @DefaultValue("250ms") Duration progressInterval,
+                              @DefaultValue("1000000") long shardIterations,
+                              @DefaultValue("16") int maxShards) {
+
+        /** How many shards a simulation of {@code iterations} is split into (1: not split). */
+        public int shardsFor(long iterations, boolean autoStop) {
+            if (autoStop || shardIterations <= 0 || iterations <= shardIterations) {
+                return 1; // a run that stops itself when it converges must run in iteration order
+            }
+            return (int) Math.min(Math.max(1, maxShards), (iterations + shardIterations - 1) / shardIterations);
+        }
     }
 
     /**

@@ -50,14 +50,68 @@ public final class Simulator {
     /** The samples of a run: {@code inputs[i][iteration]} and {@code outputs[j][iteration]} (NaN for an Excel error). */
     public record Samples(long iterations, double[][] inputs, double[][] outputs, long simulateMillis,
                           SimulationResult.CorrelationReport correlation) {
+
+        /** Shards of one run joined in iteration order: the whole run's samples. */
+        public static Samples concat(List<Samples> shards) {
+            if (shards.isEmpty()) {
+                throw new IllegalArgumentException("no shards to join");
+            }
+            Samples head = shards.getFirst();
+            long iterations = 0;
+            long millis = 0;
+            for (Samples s : shards) {
+                iterations += s.iterations();
+                millis = Math.max(millis, s.simulateMillis());
+            }
+            return new Samples(iterations, join(shards, Samples::inputs, head.inputs().length, iterations),
+                    join(shards, Samples::outputs, head.outputs().length, iterations), millis, head.correlation());
+        }
+
+        private static double[][] join(List<Samples> shards, java.util.function.Function<Samples, double[][]> columns,
+                                       int width, long iterations) {
+            double[][] out = new double[width][Math.toIntExact(iterations)];
+            int at = 0;
+            for (Samples s : shards) {
+                double[][] part = columns.apply(s);
+                if (part.length != width) {
+                    throw new IllegalArgumentException("shards of different models cannot be joined");
+                }
+                for (int k = 0; k < width; k++) {
+                    System.arraycopy(part[k], 0, out[k], at, part[k].length);
+                }
+                at += Math.toIntExact(s.iterations());
+            }
+            return out;
+        }
     }
 
     private Simulator() {
     }
 
     public static Samples run(SimulationModel model, SimulationSettings settings, Listener listener) {
+        return run(model, settings, 0, settings.iterations(), listener);
+    }
+
+    /**
+     * Runs only iterations {@code [first, first + count)} of the run {@code settings} describes: a
+     * shard. Its samples are exactly that slice of the whole run's, bit for bit, so shards run
+     * anywhere and joined in order with {@link Samples#concat} give the whole run's samples. Every
+     * shard draws every input's samples for the whole run (Latin hypercube strata and Iman–Conover
+     * reordering are properties of the whole sample), which costs little next to the model.
+     */
+    public static Samples run(SimulationModel model, SimulationSettings settings, long first, long count,
+                              Listener listener) {
+        if (first < 0 || count < 0 || first + count > settings.iterations()) {
+            throw new IllegalArgumentException("iterations [" + first + ", " + (first + count) + ") are outside the run's "
+                    + settings.iterations());
+        }
+        if ((first > 0 || count < settings.iterations()) && settings.autoStopRelativeTolerance() > 0) {
+            throw new IllegalArgumentException("a run that stops itself when it converges cannot be split into shards");
+        }
         long start = System.nanoTime();
         int n = Math.toIntExact(settings.iterations());
+        int from = Math.toIntExact(first);
+        int to = Math.toIntExact(first + count);
         List<InputDefinition> inputs = model.inputs();
         double[][] samples = new double[inputs.size()][];
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -68,11 +122,12 @@ public final class Simulator {
         try {
             drawInputs(inputs, settings, n, samples, pool, drawnByCopula(model.correlation(), inputs.size()));
             SimulationResult.CorrelationReport correlation = correlate(model.correlation(), inputs, samples, settings.seed());
-            double[][] outputs = evaluate(model, settings, n, samples, pool, listener);
-            int ran = outputs.length == 0 ? n : outputs[0].length;
-            if (ran < n) { // auto-stop ended the run early: keep the inputs of the iterations run
-                for (int k = 0; k < samples.length; k++) {
-                    samples[k] = Arrays.copyOf(samples[k], ran);
+            double[][] outputs = evaluate(model, settings, from, to, samples, pool, listener);
+            int ran = outputs.length == 0 ? to - from : outputs[0].length;
+            // keep the inputs of the iterations run: this shard's, or those before an auto-stop
+            for (int k = 0; k < samples.length; k++) {
+                if (from > 0 || ran < n) {
+                    samples[k] = Arrays.copyOfRange(samples[k], from, from + ran);
                 }
             }
             return new Samples(ran, samples, outputs, (System.nanoTime() - start) / 1_000_000, correlation);
@@ -214,11 +269,12 @@ public final class Simulator {
         return out;
     }
 
-    private static double[][] evaluate(SimulationModel model, SimulationSettings settings, int n, double[][] samples,
-                                       ExecutorService pool, Listener listener) {
+    /** Evaluates iterations {@code [from, n)}; {@code out[j][i - from]} is output j's value in iteration i. */
+    private static double[][] evaluate(SimulationModel model, SimulationSettings settings, int from, int n,
+                                       double[][] samples, ExecutorService pool, Listener listener) {
         Plan plan = model.plan();
         List<OutputDefinition> outputs = model.outputs();
-        double[][] out = new double[outputs.size()][n];
+        double[][] out = new double[outputs.size()][n - from];
         int[] outputCells = new int[outputs.size()];
         for (int j = 0; j < outputs.size(); j++) {
             CellAddress a = outputs.get(j).cell();
@@ -238,13 +294,14 @@ public final class Simulator {
         Arrays.fill(moments, RunningMoments.EMPTY);
         ConcurrentLinkedQueue<BlockState> states = new ConcurrentLinkedQueue<>();
         AtomicLong done = new AtomicLong();
-        long start = 0;
+        long total = n - from;
+        long start = from;
         long stoppedAt = n;
         while (start < n) {
             long end = Math.min(n, start + round);
-            long firstBlock = start / block;
-            long lastBlock = (end + block - 1) / block;
-            AtomicLong next = new AtomicLong(firstBlock);
+            long roundStart = start;
+            long blocks = (end - start + block - 1) / block;
+            AtomicLong next = new AtomicLong();
             List<Future<?>> jobs = new ArrayList<>();
             for (int t = 0; t < settings.threads(); t++) {
                 jobs.add(pool.submit(() -> {
@@ -253,16 +310,16 @@ public final class Simulator {
                         state = plan.newState(block);
                     }
                     long b;
-                    while ((b = next.getAndIncrement()) < lastBlock && !listener.cancelled()) {
-                        long first = b * block;
+                    while ((b = next.getAndIncrement()) < blocks && !listener.cancelled()) {
+                        long first = roundStart + b * block;
                         int count = (int) Math.min(block, end - first);
                         plan.evaluate(state, first, count, samples);
                         for (int j = 0; j < outputCells.length; j++) {
                             if (outputCells[j] >= 0) {
-                                copyOutput(state.cell(outputCells[j]), out[j], (int) first, count);
+                                copyOutput(state.cell(outputCells[j]), out[j], (int) (first - from), count);
                             }
                         }
-                        listener.progress(done.addAndGet(count), n);
+                        listener.progress(done.addAndGet(count), total);
                     }
                     states.add(state);
                 }));
@@ -286,7 +343,7 @@ public final class Simulator {
         }
         if (stoppedAt < n) {
             for (int j = 0; j < out.length; j++) {
-                out[j] = Arrays.copyOf(out[j], (int) stoppedAt);
+                out[j] = Arrays.copyOf(out[j], (int) (stoppedAt - from));
             }
         }
         return out;

@@ -42,20 +42,51 @@ public class JobQueue {
     private final TransactionTemplate tx;
     private final CarloProperties properties;
     private final Clock clock;
+    private final Shards shards;
 
     public JobQueue(JdbcClient db, Simulations simulations, TransactionTemplate tx, CarloProperties properties,
-                    Clock clock) {
+                    Clock clock, Shards shards) {
         this.db = db;
         this.simulations = simulations;
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
+        this.shards = shards;
     }
 
-    /** Takes the next simulation for {@code worker}, or nothing when none may run now. */
-    public Optional<SimulationRecord> claim(String worker) {
+    /**
+     * Takes the next piece of work for {@code worker}: a shard of a split simulation that is
+     * already running (started work finishes first), else the next simulation, split into shards
+     * on the spot when it is large ({@code carlo.simulations.shard-iterations}).
+     */
+    public Optional<Work> claimWork(String worker) {
         return tx.execute(status -> {
             Instant now = clock.instant();
+            Optional<Work> shard = shards.claim(worker, now);
+            if (shard.isPresent()) {
+                return shard;
+            }
+            Optional<SimulationRecord> claimed = claim(worker, now);
+            if (claimed.isEmpty()) {
+                return Optional.empty();
+            }
+            SimulationRecord sim = claimed.get();
+            int count = properties.simulations().shardsFor(sim.iterations(), sim.spec().autoStop() != null);
+            // a split simulation claimed again is one whose merging worker died: it merges, it does not split
+            if (count == 1 || !shards.of(sim.id()).isEmpty()) {
+                return Optional.of(new Work(sim, null));
+            }
+            return shards.split(sim, count, worker, now);
+        });
+    }
+
+    /** Takes the next whole simulation for {@code worker}, or nothing when none may run now. */
+    public Optional<SimulationRecord> claim(String worker) {
+        return tx.execute(status -> claim(worker, clock.instant()));
+    }
+
+    private Optional<SimulationRecord> claim(String worker, Instant now) {
+        {
             List<Candidate> candidates = db.sql("""
                     select s.id, s.organization_id from simulations s
                     where (s.state = 'QUEUED' or (s.state = 'RUNNING' and s.lease_expires_at < ? and s.attempts < ?))
@@ -92,7 +123,7 @@ public class JobQueue {
                         .optional();
             }
             return Optional.empty();
-        });
+        }
     }
 
     private record Candidate(UUID id, UUID organization) {

@@ -57,16 +57,46 @@ public class ResultStore {
         result.outputs().forEach(o -> columns.add(o.samples()));
         String blobId = "results/" + sim.organizationId() + "/" + sim.id() + "/samples-" + sim.attempts();
         try {
-            blobs.write(blobId, out -> {
-                BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-                SampleCodec.write(columns.toArray(double[][]::new), buffered);
-                buffered.flush();
-            });
+            writeColumns(blobId, columns.toArray(double[][]::new));
             return new Prepared(sim.id(), json.writeValueAsString(ResultDocuments.Results.of(sim.id(), result)),
                     json.writeValueAsString(manifest), blobId, blobs.size(blobId));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the samples", e);
         }
+    }
+
+    /**
+     * Writes one shard's samples (its inputs', then its outputs') until the shards are merged;
+     * named per attempt, like results, so that a late write of a lost lease cannot clobber another.
+     */
+    public String writeShard(SimulationRecord sim, Work.Shard shard, double[][] inputs, double[][] outputs) {
+        String blobId = "shards/" + sim.organizationId() + "/" + sim.id() + "/" + shard.index() + "-" + shard.attempts();
+        double[][] columns = new double[inputs.length + outputs.length][];
+        System.arraycopy(inputs, 0, columns, 0, inputs.length);
+        System.arraycopy(outputs, 0, columns, inputs.length, outputs.length);
+        try {
+            writeColumns(blobId, columns);
+            return blobId;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the samples of shard " + shard.index(), e);
+        }
+    }
+
+    /** A shard's samples as {@link #writeShard} wrote them. */
+    public double[][] readShard(String blobId) {
+        try (InputStream in = blobs.read(blobId)) {
+            return SampleCodec.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the samples of a shard (" + blobId + ")", e);
+        }
+    }
+
+    private void writeColumns(String blobId, double[][] columns) throws IOException {
+        blobs.write(blobId, out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            SampleCodec.write(columns, buffered);
+            buffered.flush();
+        });
     }
 
     /** Inserts the results row; called inside the transaction that marks the simulation completed. */

@@ -22,6 +22,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,19 +58,21 @@ public class SimulationWorker implements SmartLifecycle {
     private final Workbooks workbooks;
     private final WorkbookCache cache;
     private final ResultStore results;
+    private final Shards shards;
     private final CarloProperties properties;
     private final SimulationMetrics metrics;
     private final Clock clock;
     private final String workerId;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final ConcurrentHashMap<UUID, ActiveRun> active = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ActiveRun> active = new ConcurrentHashMap<>();
     private final List<Thread> slots = new ArrayList<>();
     private ScheduledExecutorService heartbeats;
     private volatile boolean running;
 
-    public SimulationWorker(JobQueue queue, Workbooks workbooks, WorkbookCache cache, ResultStore results,
-                            CarloProperties properties, SimulationMetrics metrics, Clock clock) {
+    public SimulationWorker(JobQueue queue, Shards shards, Workbooks workbooks, WorkbookCache cache,
+                            ResultStore results, CarloProperties properties, SimulationMetrics metrics, Clock clock) {
         this.queue = queue;
+        this.shards = shards;
         this.workbooks = workbooks;
         this.cache = cache;
         this.results = results;
@@ -150,11 +153,12 @@ public class SimulationWorker implements SmartLifecycle {
             try {
                 if (System.nanoTime() - lastReap > properties.workers().lease().toNanos() / 2) {
                     metrics.leasesExpired(queue.reap());
+                    results.deleteBlobs(shards.reap(clock.instant()));
                     lastReap = System.nanoTime();
                 }
-                Optional<SimulationRecord> job = queue.claim(workerId);
+                Optional<Work> job = queue.claimWork(workerId);
                 if (job.isPresent()) {
-                    execute(job.get());
+                    execute(job.get(), false);
                 } else {
                     wakeUp.tryAcquire(properties.workers().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
@@ -169,14 +173,20 @@ public class SimulationWorker implements SmartLifecycle {
         }
     }
 
-    private void execute(SimulationRecord sim) {
-        if (sim.attempts() > 1) {
+    /**
+     * Runs a claimed simulation or shard, under a heartbeat, and records how it ended. After the
+     * last shard of a split simulation, the same worker goes on to merge the shards ({@code merging}).
+     */
+    private void execute(Work work, boolean merging) {
+        SimulationRecord sim = work.simulation();
+        int attempts = work.whole() ? sim.attempts() : work.shard().attempts();
+        if (!merging && attempts > 1) {
             metrics.leasesExpired(1);   // taken over from a worker that stopped renewing its lease
-        } else {
+        } else if (!merging && sim.attempts() == 1 && (work.whole() || work.shard().index() == 0)) {
             metrics.waited(Duration.between(sim.createdAt(), clock.instant()));
         }
-        ActiveRun run = new ActiveRun(sim);
-        active.put(sim.id(), run);
+        ActiveRun run = new ActiveRun(sim, work.shard());
+        active.put(run.key(), run);
         if (!running) {
             // stop() came while this slot was claiming and did not see this run: hand it back too
             run.stop(Stop.SHUTDOWN);
@@ -185,18 +195,29 @@ public class SimulationWorker implements SmartLifecycle {
                 properties.simulations().progressInterval().toMillis(),
                 properties.simulations().progressInterval().toMillis(), TimeUnit.MILLISECONDS);
         MDC.put("simulation_id", sim.id().toString());
+        boolean mergeNext = false;
         try {
-            log.info("simulation {} started (attempt {}, {} iterations)", sim.id(), sim.attempts(), sim.iterations());
-            runAndStore(run);
+            if (work.whole()) {
+                log.info("simulation {} started (attempt {}, {} iterations)", sim.id(), sim.attempts(), sim.iterations());
+                runAndStore(run);
+            } else {
+                log.info("simulation {} shard {} started (attempt {}, iterations {} to {})", sim.id(),
+                        work.shard().index(), attempts, work.shard().firstIteration(),
+                        work.shard().firstIteration() + work.shard().iterations());
+                mergeNext = runShard(run);
+            }
         } catch (SimulationCancelledException e) {
             switch (run.stop) {
                 case CANCELLED -> {
-                    if (queue.cancelled(sim.id(), workerId)) {
+                    boolean ended = run.shard == null ? queue.cancelled(sim.id(), workerId) : endSplit(run, "CANCELLED", null);
+                    if (ended) {
                         run.outcome = "cancelled";
                     }
                 }
                 case SHUTDOWN -> {
-                    if (queue.release(sim.id(), workerId)) {
+                    boolean released = run.shard == null ? queue.release(sim.id(), workerId)
+                            : shards.release(sim.id(), run.shard.index(), workerId);
+                    if (released) {
                         metrics.released();
                     }
                 }
@@ -217,17 +238,29 @@ public class SimulationWorker implements SmartLifecycle {
             beat.cancel(false);
             countIterations(run);
             if (run.outcome != null) {
-                metrics.finished(run.outcome, Duration.ofNanos(System.nanoTime() - run.claimed));
+                metrics.finished(run.outcome, sim.startedAt() == null ? Duration.ofNanos(System.nanoTime() - run.claimed)
+                        : Duration.between(sim.startedAt(), clock.instant()));
             }
-            active.remove(sim.id());
+            active.remove(run.key());
             MDC.remove("simulation_id");
+        }
+        if (mergeNext) {
+            execute(new Work(sim, null), true);
         }
     }
 
     private void fail(ActiveRun run, String error) {
-        if (queue.fail(run.sim.id(), workerId, error)) {
+        boolean ended = run.shard == null ? queue.fail(run.sim.id(), workerId, error) : endSplit(run, "FAILED", error);
+        if (ended) {
             run.outcome = "failed";
         }
+    }
+
+    /** Ends a split simulation from one of its shards; the other shards' workers stop at their next heartbeat. */
+    private boolean endSplit(ActiveRun run, String state, String error) {
+        Optional<List<String>> blobs = shards.end(run.sim.id(), state, error, clock.instant());
+        blobs.ifPresent(results::deleteBlobs);
+        return blobs.isPresent();
     }
 
     /** Adds the iterations done since the last count to the iterations counter (its rate is iterations/s). */
@@ -236,8 +269,12 @@ public class SimulationWorker implements SmartLifecycle {
         metrics.iterations(done - run.counted.getAndSet(done));
     }
 
-    private void runAndStore(ActiveRun run) {
-        SimulationRecord sim = run.sim;
+    /** A simulation's workbook, model and settings, ready to run. */
+    private record Loaded(WorkbookRecord workbook, SimulationModel model, SimulationSettings settings, long loadMillis,
+                          long compileMillis) {
+    }
+
+    private Loaded load(SimulationRecord sim) {
         long t0 = System.nanoTime();
         WorkbookRecord workbook = workbooks.find(sim.organizationId(), sim.workbookId())
                 .orElseThrow(() -> new ModelException("the workbook of this simulation was deleted"));
@@ -252,30 +289,93 @@ public class SimulationWorker implements SmartLifecycle {
                     d.plan(), d.scalar());
         }
         SimulationSettings settings = ModelFactory.settings(sim.spec(), properties.workers().threadsPerRun());
+        return new Loaded(workbook, model, settings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    private void runAndStore(ActiveRun run) {
+        Loaded loaded = load(run.sim);
+        List<Shards.Row> split = shards.of(run.sim.id());
+        if (!split.isEmpty()) {
+            merge(run, loaded, split);
+            return;
+        }
         run.phase = "simulating";
         run.simulateStart = System.nanoTime();
-        Simulator.Samples samples = Simulator.run(model, settings, run);
+        Simulator.Samples samples = Simulator.run(loaded.model(), loaded.settings(), run);
+        store(run, loaded, samples);
+    }
+
+    /** Runs one shard and keeps its samples; true when it was the last and this worker is to merge them. */
+    private boolean runShard(ActiveRun run) {
+        Loaded loaded = load(run.sim);
+        Work.Shard shard = run.shard;
+        run.phase = "simulating";
+        run.simulateStart = System.nanoTime();
+        Simulator.Samples part = Simulator.run(loaded.model(), loaded.settings(), shard.firstIteration(),
+                shard.iterations(), run);
+        run.done.set(part.iterations());
+        String blob = results.writeShard(run.sim, shard, part.inputs(), part.outputs());
+        if (!shards.complete(run.sim.id(), shard.index(), workerId, blob)) {
+            results.deleteBlobs(List.of(blob));
+            log.info("simulation {} shard {} finished after its lease was lost; dropped", run.sim.id(), shard.index());
+            return false;
+        }
+        log.info("simulation {} shard {} completed in {} ms", run.sim.id(), shard.index(), part.simulateMillis());
+        return shards.takeMerge(run.sim.id(), workerId, clock.instant());
+    }
+
+    /** Joins the shards' samples in iteration order: the same samples, and so results, as one worker's run. */
+    private void merge(ActiveRun run, Loaded loaded, List<Shards.Row> split) {
+        run.phase = "merging";
+        // the correlation report describes the whole run's inputs: every shard drew them, none kept it
+        SimulationResult.CorrelationReport correlation = Simulator.run(loaded.model(), loaded.settings(), 0, 0,
+                Simulator.Listener.NONE).correlation();
+        long millis = run.sim.startedAt() == null ? 0 : Duration.between(run.sim.startedAt(), clock.instant()).toMillis();
+        int inputs = loaded.model().inputs().size();
+        List<Simulator.Samples> parts = new ArrayList<>();
+        for (Shards.Row row : split) {
+            if (!row.completed()) {
+                throw new IllegalStateException("shard " + row.index() + " of simulation " + run.sim.id()
+                        + " is not completed");
+            }
+            double[][] columns = results.readShard(row.samplesBlob());
+            parts.add(new Simulator.Samples(row.iterations(), Arrays.copyOfRange(columns, 0, inputs),
+                    Arrays.copyOfRange(columns, inputs, columns.length), millis, correlation));
+        }
+        Simulator.Samples merged = Simulator.Samples.concat(parts);
+        if (store(run, loaded, merged)) {
+            results.deleteBlobs(shards.clear(run.sim.id()));
+        }
+    }
+
+    /** Builds the results and stores them with the simulation's completion; false when the lease was lost. */
+    private boolean store(ActiveRun run, Loaded loaded, Simulator.Samples samples) {
+        SimulationRecord sim = run.sim;
         run.done.set(samples.iterations());
         run.phase = "analyzing";
-        SimulationResult result = ResultBuilder.build(workbook.name(), model, settings, samples,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        SimulationResult result = ResultBuilder.build(loaded.workbook().name(), loaded.model(), loaded.settings(),
+                samples, loaded.loadMillis(), loaded.compileMillis());
         run.phase = "saving";
-        ResultStore.Prepared prepared = results.prepare(sim, result, settings.statistics());
+        ResultStore.Prepared prepared = results.prepare(sim, result, loaded.settings().statistics());
         Double rate = run.rate();
         if (queue.complete(sim.id(), workerId, samples.iterations(), rate, () -> results.insert(prepared))) {
             run.outcome = "completed";
             log.info("simulation {} completed: {} iterations in {} ms", sim.id(), samples.iterations(),
                     samples.simulateMillis());
-        } else {
-            results.discard(prepared);
-            log.info("simulation {} finished after its lease was lost; its results were dropped", sim.id());
+            return true;
         }
+        results.discard(prepared);
+        log.info("simulation {} finished after its lease was lost; its results were dropped", sim.id());
+        return false;
     }
 
     private void heartbeat(ActiveRun run) {
         countIterations(run);
         try {
-            JobQueue.Heartbeat hb = queue.heartbeat(run.sim.id(), workerId, run.done.get(), run.rate(), run.phase);
+            JobQueue.Heartbeat hb = run.shard == null
+                    ? queue.heartbeat(run.sim.id(), workerId, run.done.get(), run.rate(), run.phase)
+                    : shards.heartbeat(run.sim.id(), run.shard.index(), workerId, clock.instant(), run.done.get(),
+                            run.rate());
             if (!hb.owned()) {
                 run.stop(Stop.LEASE_LOST);
             } else if (hb.cancelRequested()) {
@@ -290,6 +390,7 @@ public class SimulationWorker implements SmartLifecycle {
     /** A run in progress on this instance; the engine reports progress to it and asks it whether to stop. */
     private static final class ActiveRun implements Simulator.Listener {
         final SimulationRecord sim;
+        final Work.Shard shard;
         final AtomicLong done = new AtomicLong();
         final AtomicLong counted = new AtomicLong();
         final long claimed = System.nanoTime();
@@ -298,8 +399,13 @@ public class SimulationWorker implements SmartLifecycle {
         volatile long simulateStart;
         volatile Stop stop = Stop.NONE;
 
-        ActiveRun(SimulationRecord sim) {
+        ActiveRun(SimulationRecord sim, Work.Shard shard) {
             this.sim = sim;
+            this.shard = shard;
+        }
+
+        String key() {
+            return shard == null ? sim.id().toString() : sim.id() + "#" + shard.index();
         }
 
         void stop(Stop reason) {

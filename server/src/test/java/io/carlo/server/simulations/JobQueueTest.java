@@ -357,8 +357,9 @@ abstract class JobQueueTest {
         CarloProperties properties = new CarloProperties(defaults.data(), defaults.storage(), defaults.uploads(),
                 new CarloProperties.Workers(true, w.slots(), w.threads(), w.pollInterval(), LEASE, maxAttempts),
                 defaults.sessions(), new CarloProperties.Simulations(defaults.simulations().maxIterations(),
-                maxConcurrentPerOrganization, defaults.simulations().progressInterval()));
-        return new JobQueue(db, simulations, tx, properties, clock);
+                maxConcurrentPerOrganization, defaults.simulations().progressInterval(),
+                defaults.simulations().shardIterations(), defaults.simulations().maxShards()), defaults.metrics());
+        return new JobQueue(db, simulations, tx, properties, clock, new Shards(db, simulations, properties));
     }
 
     private UUID organization() {

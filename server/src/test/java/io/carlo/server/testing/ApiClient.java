@@ -180,7 +180,8 @@ public final class ApiClient {
         return stream;
     }
 
-    private List<JsonNode> events(String path, Duration timeout, Consumer<JsonNode> each) {
+    /** Follows an event stream to its end, handing each event to {@code each} as it arrives (to act mid-run). */
+    public List<JsonNode> events(String path, Duration timeout, Consumer<JsonNode> each) {
         HttpRequest req = request(path).header("Accept", "text/event-stream").timeout(timeout).GET().build();
         try {
             HttpResponse<Stream<String>> res = http.send(req, HttpResponse.BodyHandlers.ofLines());

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import './styles.css';
+import { App } from './views/app';
 
-render(<h1>Carlo</h1>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

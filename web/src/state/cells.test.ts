@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { a1, columnIndex, columnName, formatRef, parseA1, parseRef, quoteSheet, sameCell, shortRef } from './cells';
+import { a1, columnIndex, columnName, formatRef, parseA1, parseRef, quoteSheet, rowLabel, sameCell, shortRef } from './cells';
 
 describe('cell references', () => {
   test('columns are lettered like Excel', () => {
@@ -38,5 +38,19 @@ describe('cell references', () => {
     expect(shortRef("'WIZEMICE Likest'!B12", 'WIZEMICE Likest')).toBe('B12');
     expect(shortRef("'WIZEMICE Likest'!B12", 'BOM')).toBe("'WIZEMICE Likest'!B12");
     expect(shortRef('Price')).toBe('Price');
+  });
+
+  test('a cell is named by the nearest text to its left', () => {
+    const cells = [
+      { row: 11, col: 0, type: 'text', display: '3-Year NPV (20%)' },
+      { row: 11, col: 1, type: 'number', display: '200,404' },
+      { row: 11, col: 2, type: 'text', display: 'Net Present Value' },
+      { row: 3, col: 4, type: 'text', display: 'Phase 1 Growth Rate (M1-M6)' },
+      { row: 3, col: 2, type: 'text', display: 'Formula/Notes' },
+    ];
+    expect(rowLabel(cells, 11, 1)).toBe('3-Year NPV (20%)');
+    expect(rowLabel(cells, 3, 5)).toBe('Phase 1 Growth Rate (M1-M6)');
+    expect(rowLabel(cells, 11, 0)).toBeNull();
+    expect(rowLabel(cells, 7, 5)).toBeNull();
   });
 });

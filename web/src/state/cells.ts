@@ -77,3 +77,16 @@ export function shortRef(text: string, currentSheet?: string): string {
   if (!r) return text;
   return r.sheet && r.sheet !== currentSheet ? formatRef(r) : a1(r.row, r.col);
 }
+
+/**
+ * What a cell is called in its sheet: the nearest text to its left on the same row (the label a
+ * model puts before a value, as in "3-Year NPV (20%)  200,404"), or null.
+ */
+export function rowLabel(cells: { row: number; col: number; type: string; display: string }[], row: number, col: number): string | null {
+  let best: { col: number; text: string } | null = null;
+  for (const c of cells) {
+    if (c.row !== row || c.col >= col || c.type !== 'text' || !c.display.trim()) continue;
+    if (!best || c.col > best.col) best = { col: c.col, text: c.display.trim() };
+  }
+  return best?.text ?? null;
+}

@@ -24,6 +24,9 @@ describe('formatting', () => {
     expect(formatCompact(-35_000)).toBe('−35k');
     expect(formatCompact(0.15)).toBe('0.15');
     expect(formatCompact(2_000_000_000)).toBe('2B');
+    expect(formatCompact(200_000)).toBe('200k');
+    expect(formatCompact(1_000_000)).toBe('1M');
+    expect(formatCompact(10_000)).toBe('10k');
   });
 
   test('durations, percentages and sizes in words', () => {

@@ -42,7 +42,8 @@ export function formatCompact(x: number): string {
 }
 
 function trim(v: number): string {
-  return v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2).replace(/\.?0+$/, '');
+  const text = v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2);
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 export function formatPercent(fraction: number, decimals = 0): string {

@@ -6,7 +6,7 @@ describe('routes', () => {
     const routes: Route[] = [
       { page: 'login', next: '/workbooks/abc' }, { page: 'signup' }, { page: 'workbooks' },
       { page: 'workbook', id: 'abc', sheet: 2, cell: 'B12' }, { page: 'workbook', id: 'abc' },
-      { page: 'simulations' }, { page: 'simulation', id: 's1' }, { page: 'compare', a: 'x', b: 'y' },
+      { page: 'simulations' }, { page: 'simulations', workbook: 'w1' }, { page: 'simulation', id: 's1' }, { page: 'compare', a: 'x', b: 'y' },
       { page: 'settings' }, { page: 'invitation', token: 'tok' },
     ];
     for (const r of routes) {

@@ -5,7 +5,7 @@ export type Route =
   | { page: 'signup'; next?: string }
   | { page: 'workbooks' }
   | { page: 'workbook'; id: string; sheet?: number; cell?: string }
-  | { page: 'simulations' }
+  | { page: 'simulations'; workbook?: string }
   | { page: 'simulation'; id: string }
   | { page: 'compare'; a?: string; b?: string }
   | { page: 'settings' }
@@ -27,7 +27,7 @@ export function parseRoute(pathname: string, search = ''): Route {
       case 'workbooks':
         return { page: 'workbooks' };
       case 'simulations':
-        return { page: 'simulations' };
+        return { page: 'simulations', workbook: params.get('workbook') ?? undefined };
       case 'settings':
         return { page: 'settings' };
       case 'compare':
@@ -62,7 +62,7 @@ export function href(route: Route): string {
     case 'workbook':
       return `/workbooks/${encodeURIComponent(route.id)}${q({ sheet: route.sheet, cell: route.cell })}`;
     case 'simulations':
-      return '/simulations';
+      return `/simulations${q({ workbook: route.workbook })}`;
     case 'simulation':
       return `/simulations/${encodeURIComponent(route.id)}`;
     case 'compare':

@@ -1,6 +1,8 @@
 package io.carlo.server.web;
 
 import java.time.Duration;
+import java.util.Arrays;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -16,6 +18,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class WebUi implements WebMvcConfigurer {
 
+    /** Where the UI's files are: the jar's /static, or what spring.web.resources.static-locations says. */
+    private final String[] locations;
+
+    public WebUi(WebProperties web) {
+        this.locations = web.getResources().getStaticLocations();
+    }
+
     /** The UI's own routes (web/src/state/router.ts); anything else that is not a file is a 404. */
     static final String[] PAGES = {"/login", "/signup", "/workbooks", "/workbooks/{id}", "/simulations",
         "/simulations/{id}", "/compare", "/settings", "/invitations/{token}"};
@@ -29,9 +38,11 @@ public class WebUi implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/assets/**").addResourceLocations("classpath:/static/assets/")
+        String[] assets = Arrays.stream(locations).map(l -> (l.endsWith("/") ? l : l + "/") + "assets/")
+                .toArray(String[]::new);
+        registry.addResourceHandler("/assets/**").addResourceLocations(assets)
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-        registry.addResourceHandler("/index.html", "/favicon.svg").addResourceLocations("classpath:/static/")
+        registry.addResourceHandler("/index.html", "/favicon.svg").addResourceLocations(locations)
                 .setCacheControl(CacheControl.noCache());
     }
 }

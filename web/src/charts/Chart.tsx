@@ -1,21 +1,31 @@
-// One chart: an ECharts instance that follows its option and its box's size.
+// One chart: an ECharts instance that follows its option and its box's size. ECharts is loaded on
+// first use, in a chunk of its own, so pages without charts (sign-in, lists) stay light.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { echarts, type EChartsOption } from './echarts';
+import type { EChartsOption } from './echarts';
+
+type Instance = ReturnType<(typeof import('./echarts'))['echarts']['init']>;
 
 export function Chart(props: { option: EChartsOption; label: string; class?: string; testId?: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chart = useRef<Instance | null>(null);
+  const [ready, setReady] = useState(false);
   const [rendered, setRendered] = useState(false);
 
   useEffect(() => {
-    if (!box.current) return;
-    const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
-    chart.current = c;
-    const ro = new ResizeObserver(() => c.resize());
-    ro.observe(box.current);
+    let live = true;
+    let ro: ResizeObserver | null = null;
+    import('./echarts').then(({ echarts }) => {
+      if (!live || !box.current) return;
+      const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
+      chart.current = c;
+      ro = new ResizeObserver(() => c.resize());
+      ro.observe(box.current);
+      setReady(true);
+    });
     return () => {
-      ro.disconnect();
-      c.dispose();
+      live = false;
+      ro?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
@@ -25,7 +35,7 @@ export function Chart(props: { option: EChartsOption; label: string; class?: str
     if (!c) return;
     c.setOption(props.option, { notMerge: true });
     setRendered(true);
-  }, [props.option]);
+  }, [props.option, ready]);
 
   // the label is ours: ECharts' own description (its aria option) would replace it on the chart's box
   return (

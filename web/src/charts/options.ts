@@ -7,7 +7,12 @@ import {
 import type { EChartsOption } from './echarts';
 
 export const PALETTE = ['#1f4e8c', '#d9822b', '#2e8b57', '#8e44ad', '#c0392b', '#16a085', '#7f8c8d', '#b7950b'];
-const AXIS = { axisLine: { lineStyle: { color: '#c7d0db' } }, axisLabel: { color: '#4a5568' }, splitLine: { lineStyle: { color: '#edf0f3' } } };
+const AXIS = {
+  axisLine: { lineStyle: { color: '#c7d0db' } },
+  axisLabel: { color: '#4a5568' },
+  nameTextStyle: { color: '#6b7686' },
+  splitLine: { lineStyle: { color: '#edf0f3' } },
+};
 const base = (): EChartsOption => ({
   color: PALETTE,
   animationDuration: 300,
@@ -27,7 +32,7 @@ export function histogramOption(h: Pick<Histogram, 'edges' | 'counts'>, markers:
         `${formatNumber(p.value[0])} … ${formatNumber(p.value[1])}<br/><b>${formatPercent(p.value[2], 1)}</b> of iterations (${p.value[3].toLocaleString('en-US')})`,
     },
     xAxis: { type: 'value', scale: true, name: label, nameLocation: 'middle', nameGap: 24, ...AXIS, axisLabel: { ...AXIS.axisLabel, formatter: formatCompact } },
-    yAxis: { type: 'value', name: 'Share of iterations', nameTextStyle: { color: '#6b7686', align: 'left' }, ...AXIS, axisLabel: { ...AXIS.axisLabel, formatter: (v: number) => formatPercent(v, v < 0.1 ? 1 : 0) } },
+    yAxis: { type: 'value', name: 'Share of iterations', ...AXIS, nameTextStyle: { color: '#6b7686', align: 'left' }, axisLabel: { ...AXIS.axisLabel, formatter: (v: number) => formatPercent(v, v < 0.1 ? 1 : 0) } },
     series: [
       {
         type: 'custom',
@@ -116,11 +121,11 @@ export function spiderOption(lines: SpiderLine[], labelOf: (input: string) => st
   const categories = spiderCategories(lines[0]?.values.length ?? 10);
   return {
     ...base(),
-    grid: { left: 56, right: 20, top: 16, bottom: 64 },
+    grid: { left: 56, right: 20, top: 34, bottom: 64 },
     legend: { bottom: 0, type: 'scroll', formatter: labelOf },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => formatNumber(v) },
     xAxis: { type: 'category', data: categories, name: 'Input percentile', nameLocation: 'middle', nameGap: 26, ...AXIS, boundaryGap: false },
-    yAxis: { type: 'value', scale: true, name: output, nameTextStyle: { color: '#6b7686', align: 'left' }, ...AXIS, axisLabel: { ...AXIS.axisLabel, formatter: formatCompact } },
+    yAxis: { type: 'value', scale: true, name: output, ...AXIS, nameTextStyle: { color: '#6b7686', align: 'left' }, axisLabel: { ...AXIS.axisLabel, formatter: formatCompact } },
     series: lines.map((l) => ({ type: 'line', name: l.input, data: l.values, symbolSize: 5 })),
   };
 }
@@ -205,7 +210,7 @@ export function overlayOption(a: Pick<Histogram, 'edges' | 'counts'>, b: Pick<Hi
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => v.toPrecision(3) },
     xAxis: { type: 'value', scale: true, name: label, nameLocation: 'middle', nameGap: 24, ...AXIS, axisLabel: { ...AXIS.axisLabel, formatter: formatCompact } },
-    yAxis: { type: 'value', name: 'Density', show: true, ...AXIS, axisLabel: { show: false } },
+    yAxis: { type: 'value', show: true, ...AXIS, axisLabel: { show: false } },
     series: [
       { type: 'line', name: names[0], data: line(a), showSymbol: false, step: false, areaStyle: { opacity: 0.15 } },
       { type: 'line', name: names[1], data: line(b), showSymbol: false, step: false, areaStyle: { opacity: 0.15 } },

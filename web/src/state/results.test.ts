@@ -72,6 +72,7 @@ describe('results', () => {
     const rows = comparedRows(pairs[0].a!.statistics, pairs[0].b!.statistics);
     expect(rows[0]).toEqual({ label: 'Mean', a: '100', b: '110', change: '+10 (+10.0%)' });
     expect(comparedRows(pairs[1].a!.statistics, undefined)[0].b).toBe('—');
+    expect(comparedRows(pairs[0].a!.statistics, pairs[0].a!.statistics)[0].change).toBe('same');
     expect(labelOf({ cell: "'M'!B12", name: 'NPV' })).toBe("NPV ('M'!B12)");
     expect(labelOf({ cell: "'M'!B12", name: "'M'!B12" })).toBe("'M'!B12");
   });

@@ -161,7 +161,7 @@ export function comparedRows(a?: SummaryStatistics, b?: SummaryStatistics): Comp
       label,
       a: formatNumber(x, 5),
       b: formatNumber(y, 5),
-      change: Number.isFinite(diff) ? `${diff >= 0 ? '+' : ''}${formatNumber(diff, 4)}${relative}` : '—',
+      change: !Number.isFinite(diff) ? '—' : diff === 0 ? 'same' : `${diff > 0 ? '+' : ''}${formatNumber(diff, 4)}${relative}`,
     };
   });
 }

@@ -183,8 +183,8 @@ function TopBar(props: { me: Me; onSignedOut: () => void; refreshMe: () => Promi
   };
   return (
     <header class="topbar">
-      <Link class="brand" href="/workbooks">
-        <Logo /> Carlo
+      <Link class="brand" href="/workbooks" title="Carlo">
+        <Logo /> <span class="brand-text">Carlo</span>
       </Link>
       <div class="org-switch">
         <span>Organization</span>

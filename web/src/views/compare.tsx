@@ -4,11 +4,12 @@ import { api } from '../api/carlo';
 import type { Results, Simulation } from '../api/types';
 import { Chart } from '../charts/Chart';
 import { overlayOption } from '../charts/options';
-import { shortRef } from '../state/cells';
+import { parseRef, shortRef } from '../state/cells';
 import { formatInteger } from '../state/format';
 import { compareOutputs, comparedRows } from '../state/results';
 import { href } from '../state/router';
 import { Empty, ErrorBox, Link, Loading, navigate, useAsync, useTitle } from './common';
+import { named, useRowLabels } from './labels';
 import { samplingName } from './simulation';
 
 export function ComparePage(props: { a?: string; b?: string }) {
@@ -64,29 +65,34 @@ function RunPicker(props: { label: string; value?: string; runs: Simulation[]; o
 function Comparison(props: { a: string; b: string; sims: Simulation[] }) {
   const both = useAsync(() => Promise.all([api.results(props.a), api.results(props.b)]), [props.a, props.b]);
   const [selected, setSelected] = useState(0);
+  const simA = props.sims.find((s) => s.id === props.a);
+  const workbook = useAsync(() => (simA ? api.workbook(simA.workbookId) : Promise.resolve(null)), [simA?.workbookId]);
+  const refs = both.data ? [...both.data[0].outputs, ...both.data[1].outputs, ...both.data[0].inputs, ...both.data[1].inputs].map((x) => x.cell) : [];
+  const labels = useRowLabels(workbook.data?.id, workbook.data?.summary.sheets, refs);
   if (both.error) return <ErrorBox error={both.error} retry={both.reload} />;
   if (!both.data) return <Loading label="Loading both results…" />;
   const [ra, rb] = both.data;
-  const simA = props.sims.find((s) => s.id === props.a);
   const simB = props.sims.find((s) => s.id === props.b);
   const pairs = compareOutputs(ra, rb);
   const pair = pairs[Math.min(selected, pairs.length - 1)];
+  const home = parseRef(pairs[0]?.cell ?? '')?.sheet;
+  const name = (ref: string) => named(labels.get(ref), shortRef(ref, home));
   return (
     <>
       <div class="compare-cols" style={{ marginBottom: '16px' }}>
-        <RunFacts sim={simA} results={ra} label="A" />
-        <RunFacts sim={simB} results={rb} label="B" />
+        <RunFacts sim={simA} results={ra} label="A" name={name} />
+        <RunFacts sim={simB} results={rb} label="B" name={name} />
       </div>
       {pairs.length > 1 && (
         <div class="tabs" role="tablist" aria-label="Outputs">
           {pairs.map((p, i) => (
-            <button key={p.cell} class="tab" role="tab" aria-selected={i === selected} onClick={() => setSelected(i)}>{shortRef(p.cell)}</button>
+            <button key={p.cell} class="tab" role="tab" aria-selected={i === selected} onClick={() => setSelected(i)}>{name(p.cell)}</button>
           ))}
         </div>
       )}
       <div class="grid-2">
         <section class="card" aria-label="Statistics compared">
-          <div class="card-head"><h2>{shortRef(pair.cell)}</h2></div>
+          <div class="card-head"><h2>{name(pair.cell)}</h2></div>
           <div class="card-body flush">
             <table class="data compact" data-testid="comparison">
               <thead><tr><th>Statistic</th><th class="num">Run A</th><th class="num">Run B</th><th class="num">B − A</th></tr></thead>
@@ -102,7 +108,7 @@ function Comparison(props: { a: string; b: string; sims: Simulation[] }) {
         <section class="card chart-card" aria-label="Distributions compared">
           <div class="card-head"><h3>Distributions</h3></div>
           <div class="card-body">
-            {pair.a && pair.b ? <Overlay results={[ra, rb]} cell={pair.cell} a={pair.a.statistics.histogram} b={pair.b.statistics.histogram} /> : <p class="muted">Nothing to overlay.</p>}
+            {pair.a && pair.b ? <Overlay label={name(pair.cell)} a={pair.a.statistics.histogram} b={pair.b.statistics.histogram} /> : <p class="muted">Nothing to overlay.</p>}
           </div>
         </section>
       </div>
@@ -110,12 +116,14 @@ function Comparison(props: { a: string; b: string; sims: Simulation[] }) {
   );
 }
 
-function Overlay(props: { results: [Results, Results]; cell: string; a: Results['outputs'][number]['statistics']['histogram']; b: Results['outputs'][number]['statistics']['histogram'] }) {
-  const option = useMemo(() => overlayOption(props.a, props.b, ['Run A', 'Run B'], shortRef(props.cell)), [props.a, props.b, props.cell]);
-  return <Chart option={option} label={`Distributions of ${props.cell} in both runs`} testId="overlay-chart" />;
+type Hist = Results['outputs'][number]['statistics']['histogram'];
+
+function Overlay(props: { label: string; a: Hist; b: Hist }) {
+  const option = useMemo(() => overlayOption(props.a, props.b, ['Run A', 'Run B'], props.label), [props.a, props.b, props.label]);
+  return <Chart option={option} label={`Distributions of ${props.label} in both runs`} testId="overlay-chart" />;
 }
 
-function RunFacts(props: { sim?: Simulation; results: Results; label: string }) {
+function RunFacts(props: { sim?: Simulation; results: Results; label: string; name: (ref: string) => string }) {
   const s = props.sim;
   return (
     <section class="card" aria-label={`Run ${props.label}`}>
@@ -128,7 +136,7 @@ function RunFacts(props: { sim?: Simulation; results: Results; label: string }) 
           {props.results.workbook} · {formatInteger(props.results.iterations)} iterations · {samplingName(props.results.sampling)} · seed {props.results.seed}
         </div>
         <ul class="small" style={{ margin: '8px 0 0', paddingLeft: '18px' }}>
-          {props.results.inputs.map((i) => <li key={i.cell}><span class="mono">{shortRef(i.name ?? i.cell)}</span>: {i.distribution}</li>)}
+          {props.results.inputs.map((i) => <li key={i.cell}>{i.name && i.name !== i.cell ? i.name : props.name(i.cell)}: <span class="mono">{i.distribution}</span></li>)}
         </ul>
       </div>
     </section>

@@ -8,6 +8,13 @@ import { href } from '../state/router';
 import { Empty, ErrorBox, Link, Loading, navigate, ProgressBar, StateBadge, useAsync, useTitle } from './common';
 import { samplingName } from './simulation';
 
+/** Two picked runs as A (the older) and B (the newer). */
+function olderFirst(picked: string[], sims: Simulation[]): { a: string; b: string } {
+  const at = (id: string) => Date.parse(sims.find((s) => s.id === id)?.createdAt ?? '') || 0;
+  const [x, y] = picked;
+  return at(x) <= at(y) ? { a: x, b: y } : { a: y, b: x };
+}
+
 export function SimulationsPage(props: { workbook?: string }) {
   useTitle('Simulations');
   const sims = useAsync(() => api.simulations(props.workbook), [props.workbook]);
@@ -36,7 +43,7 @@ export function SimulationsPage(props: { workbook?: string }) {
           </div>
         </div>
         <div class="actions">
-          <button class="primary" disabled={picked.length !== 2} onClick={() => navigate(href({ page: 'compare', a: picked[0], b: picked[1] }))} data-testid="compare-picked">
+          <button class="primary" disabled={picked.length !== 2} onClick={() => navigate(href({ page: 'compare', ...olderFirst(picked, sims.data ?? []) }))} data-testid="compare-picked">
             Compare {picked.length === 2 ? 'the two runs' : `(${picked.length}/2 picked)`}
           </button>
         </div>

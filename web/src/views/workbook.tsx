@@ -14,6 +14,7 @@ import { canAnalyze } from '../state/session';
 import { asApiError, ErrorBox, Link, Loading, navigate, useApp, useAsync, useTitle } from './common';
 import { DistributionEditor } from './distribution-editor';
 import { type Mark, type Selection, SheetView } from './grid';
+import { useRowLabels } from './labels';
 
 export const modelStorageKey = (id: string) => `carlo.model.${id}`;
 
@@ -224,7 +225,7 @@ function WorkbookView(props: { workbook: Workbook; initialSheet?: number; initia
               )}
             </div>
           </section>
-          <ModelLists model={model} setModel={setModel} goTo={goTo} currentSheet={sheetName} analyst={analyst} />
+          <ModelLists model={model} setModel={setModel} goTo={goTo} currentSheet={sheetName} analyst={analyst} workbook={w} />
           {analyst && (
             <RunSettings
               model={model}
@@ -308,8 +309,9 @@ function InspectDetails(props: { workbook: Workbook; goTo: (ref: string) => void
   );
 }
 
-function ModelLists(props: { model: ModelState; setModel: (f: (m: ModelState) => ModelState) => void; goTo: (ref: string) => void; currentSheet: string; analyst: boolean }) {
+function ModelLists(props: { model: ModelState; setModel: (f: (m: ModelState) => ModelState) => void; goTo: (ref: string) => void; currentSheet: string; analyst: boolean; workbook: Workbook }) {
   const { model } = props;
+  const labels = useRowLabels(props.workbook.id, props.workbook.summary.sheets, [...model.inputs, ...model.outputs].map((x) => x.cell));
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [coefficient, setCoefficient] = useState('0.5');
@@ -326,7 +328,10 @@ function ModelLists(props: { model: ModelState; setModel: (f: (m: ModelState) =>
             {inputs.map((i) => (
               <li key={i.cell}>
                 <button class="link" onClick={() => props.goTo(i.cell)} title={i.cell}>{shortRef(i.cell, props.currentSheet)}</button>
-                <span class="grow detail" title={i.distribution}>{i.distribution}</span>
+                <span class="grow detail" title={i.distribution}>
+                  {labels.get(i.cell) && <span class="row-label">{labels.get(i.cell)}</span>}
+                  {i.distribution}
+                </span>
                 {i.declared && !i.replaced && <span class="badge info" title="Declared in the workbook">workbook</span>}
                 {props.analyst && (!i.declared || i.replaced) && (
                   <button class="small ghost" aria-label={`Remove input ${i.cell}`} onClick={() => props.setModel((m) => removeInput(m, i.cell))}>✕</button>
@@ -344,7 +349,10 @@ function ModelLists(props: { model: ModelState; setModel: (f: (m: ModelState) =>
             {model.outputs.map((o) => (
               <li key={o.cell}>
                 <button class="link" onClick={() => props.goTo(o.cell)} title={o.cell}>{shortRef(o.cell, props.currentSheet)}</button>
-                <span class="grow detail">{o.declared ? 'RiskOutput() in the workbook' : ''}</span>
+                <span class="grow detail">
+                  {labels.get(o.cell) && <span class="row-label">{labels.get(o.cell)}</span>}
+                  {o.declared ? 'RiskOutput() in the workbook' : ''}
+                </span>
                 {props.analyst && <button class="small ghost" aria-label={`Remove output ${o.cell}`} onClick={() => props.setModel((m) => setOutput(m, o.cell, false))}>✕</button>}
               </li>
             ))}

@@ -111,7 +111,7 @@ export function App() {
           </Link>
         </nav>
         <main class="main" id="content" tabIndex={-1}>
-          {me.organization ? <Page route={route} /> : <NoOrganization />}
+          {me.organization ? <Page key={me.organization.id} route={route} /> : <NoOrganization />}
         </main>
       </div>
       {toastArea}

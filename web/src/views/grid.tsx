@@ -30,8 +30,6 @@ interface Props {
   onSelect: (s: Selection, cell: GridCell | undefined) => void;
   /** What a cell of the current sheet is in the model, if anything. */
   markOf: (row: number, col: number) => Mark | undefined;
-  /** Changes when the marks do, to redraw. */
-  marksVersion: string;
 }
 
 export function SheetView(props: Props) {

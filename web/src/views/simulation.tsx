@@ -8,7 +8,7 @@ import { cdfOption, convergenceOption, histogramOption, scatterOption, spiderOpt
 import { parseRef, shortRef } from '../state/cells';
 import { elapsedSeconds, formatDuration, formatInteger, formatNumber, formatTime } from '../state/format';
 import { fromSimulation } from '../state/model';
-import { isFinished, progressView } from '../state/progress';
+import { isFinished, newer, progressView } from '../state/progress';
 import { METRICS, percentileMarkers, sensitivityBars, type SensitivityMetric, spiderLines, statisticsRows } from '../state/results';
 import { href } from '../state/router';
 import { canAnalyze } from '../state/session';
@@ -72,7 +72,7 @@ function Header(props: { sim: Simulation; workbookName?: string; onChanged: (s: 
       </div>
       <div class="actions">
         {analyst && !isFinished(sim.state) && (
-          <button class="danger" disabled={busy || sim.cancelRequested} onClick={() => act(async () => props.onChanged(await api.cancelSimulation(sim.id)), 'Cancelling the run')} data-testid="cancel">
+          <button class="danger" disabled={busy || sim.cancelRequested} onClick={() => act(async () => props.onChanged(newer(sim, await api.cancelSimulation(sim.id))), 'Cancelling the run')} data-testid="cancel">
             {sim.cancelRequested ? 'Cancelling…' : 'Cancel run'}
           </button>
         )}

@@ -73,7 +73,6 @@ function WorkbookView(props: { workbook: Workbook; initialSheet?: number; initia
     }
     return m;
   }, [model, w]);
-  const marksVersion = useMemo(() => [...marks.entries()].join('|'), [marks]);
 
   const goTo = (ref: string) => {
     const r = parseRef(ref, sheetName);
@@ -160,7 +159,6 @@ function WorkbookView(props: { workbook: Workbook; initialSheet?: number; initia
             setEditing(false);
           }}
           markOf={(row, col) => marks.get(cellKey({ sheet: sheetName, row, col }))}
-          marksVersion={marksVersion}
         />
         <aside class="side-panel" aria-label="Model">
           <section class="card cell-panel" aria-label="Selected cell">

@@ -8,6 +8,7 @@ import io.carlo.engine.testing.HostileFiles;
 import io.carlo.engine.testing.TestWorkbooks;
 import io.carlo.server.testing.ApiClient;
 import io.carlo.server.testing.RunningServer;
+import io.carlo.server.storage.Timestamps;
 import io.carlo.server.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +18,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -31,15 +36,18 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The web UI in a real browser against a real server (H2, a free port): a new user signs up,
  * drops the 36-month start-up plan on the page, makes two growth rates inputs and the NPV an
  * output, runs 10,000 iterations, watches the progress reach 100%, reads the histogram and the
- * tornado, downloads the Excel report, runs again and compares the two runs. Other tests cancel a
- * long run from its page, and run a workbook that declares its own model (RiskNormal, RiskOutput)
- * and calls a function Carlo does not know. Every step is saved under target/screenshots.
+ * tornado, downloads the Excel report, runs again and compares the two runs. Other tests watch a
+ * run fail and cancel a long one from their pages, and run a workbook that declares its own model (RiskNormal, RiskOutput)
+ * and calls a function Carlo does not know; and the server serves the UI's page at each of its
+ * addresses, under a strict content security policy, without opening the API. Every step is saved
+ * under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiBrowserTest {
@@ -208,20 +216,30 @@ class WebUiBrowserTest {
     }
 
     @Test
-    void aLongRunIsCancelledFromItsPage() {
+    void aFailureShowsItsReasonAtOnceAndALongRunIsCancelled() {
         ApiClient api = signedUp("grace@example.com");
         String workbook = api.upload("/api/v1/workbooks", TestWorkbooks.shared("startup-36-month-plan.xlsx")).json()
                 .path("id").asString();
-        ApiClient.Response created = api.post("/api/v1/simulations", Map.of("workbookId", workbook, "name", "long run",
-                "iterations", 5_000_000, "inputs", List.of(Map.of("cell", SHEET + "F4",
-                        "distribution", "Triangular(0.05, 0.10, 0.15)")), "outputs", List.of(Map.of("cell", SHEET + "B12"))));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().path("id").asString();
+        String running = queue(api, workbook, "long run", 5_000_000);
+        // the server runs one simulation at a time: the second waits in the queue
+        String waiting = queue(api, workbook, "waiting run", 1000);
 
-        try (Browser b = Browser.start("cancel")) {
+        try (Browser b = Browser.start("failure-and-cancel")) {
             signIn(b, api);
-            b.open(server.baseUrl() + "/simulations/" + id);
+            b.open(server.baseUrl() + "/simulations/" + waiting);
+            b.until(ExpectedConditions.textToBe(testId("progress-headline"), "Queued"));
+            // a run can fail while the page watches it (here its row is marked as a worker would mark it)
+            String reason = "the simulation stopped its worker 3 times; it was not run again";
+            assertThat(server.bean(JdbcClient.class).sql("""
+                    update simulations set state = 'FAILED', error = ?, finished_at = ? where id = ? and state = 'QUEUED'""")
+                    .params(reason, Timestamps.of(Instant.now()), UUID.fromString(waiting)).update()).isEqualTo(1);
+            assertThat(b.until(ExpectedConditions.visibilityOfElementLocated(testId("failure"))).getText()).contains(reason);
+            assertThat(b.find(testId("progress-headline")).getText()).isEqualTo("Failed");
+            b.screenshot("failed");
+
+            b.open(server.baseUrl() + "/simulations/" + running);
             b.until(ExpectedConditions.textToBePresentInElementLocated(testId("progress-detail"), "of 5,000,000 iterations"));
+            b.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".progress-meta"), "iterations/s"));
             b.screenshot("long-run");
             b.clickable(testId("cancel")).click();
             b.until(ExpectedConditions.textToBe(testId("progress-headline"), "Cancelled"));
@@ -229,7 +247,15 @@ class WebUiBrowserTest {
             assertThat(b.all(testId("cancel"))).isEmpty();
             b.screenshot("cancelled");
         }
-        assertThat(api.get("/api/v1/simulations/" + id).json().path("state").asString()).isEqualTo("cancelled");
+        assertThat(api.get("/api/v1/simulations/" + running).json().path("state").asString()).isEqualTo("cancelled");
+    }
+
+    private static String queue(ApiClient api, String workbook, String name, int iterations) {
+        ApiClient.Response created = api.post("/api/v1/simulations", Map.of("workbookId", workbook, "name", name,
+                "iterations", iterations, "inputs", List.of(Map.of("cell", SHEET + "F4",
+                        "distribution", "Triangular(0.05, 0.10, 0.15)")), "outputs", List.of(Map.of("cell", SHEET + "B12"))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asString();
     }
 
     @Test
@@ -279,6 +305,39 @@ class WebUiBrowserTest {
     private void signIn(Browser b, ApiClient api) {
         b.open(server.baseUrl() + "/login");
         b.driver.manage().addCookie(new Cookie("CARLO_SESSION", api.cookie("CARLO_SESSION")));
+    }
+
+    @Test
+    void theUiIsServedAtItsPagesAndItsAssetsAreCached() {
+        ApiClient browser = server.client();
+        ApiClient.Response root = browser.get("/");
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(root.header("Content-Type")).startsWith("text/html");
+        assertThat(root.body()).contains("<div id=\"app\"></div>").doesNotContain("<script>");
+        assertThat(root.header("Content-Security-Policy")).contains("script-src 'self'");
+
+        for (String page : new String[] {"/login", "/workbooks/0b3a4a52-0000-4000-8000-000000000000", "/simulations",
+            "/settings", "/compare?a=1&b=2"}) {
+            ApiClient.Response r = browser.get(page);
+            assertThat(r.status()).as(page).isEqualTo(200);
+            assertThat(r.body()).as(page).isEqualTo(root.body());
+        }
+
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(root.body());
+        assertThat(script.find()).as(root.body()).isTrue();
+        ApiClient.Response asset = browser.get(script.group(1));
+        assertThat(asset.status()).isEqualTo(200);
+        assertThat(asset.header("Content-Type")).contains("javascript");
+        assertThat(asset.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
+    }
+
+    @Test
+    void theApiStaysClosedAndUnknownAddressesAreNotThePage() {
+        ApiClient browser = server.client();
+        assertThat(browser.get("/api/v1/workbooks").status()).isEqualTo(401);
+        assertThat(browser.get("/api/v1/no-such-route").status()).isEqualTo(401);
+        assertThat(browser.get("/no-such-page").status()).isEqualTo(404);
+        assertThat(browser.get("/assets/missing.js").status()).isEqualTo(404);
     }
 
     /** Drops a file on the upload zone as a browser does: a drop event whose DataTransfer holds the file. */

@@ -73,6 +73,12 @@ final class Browser implements AutoCloseable {
             ChromeDriver driver = new ChromeDriver(service, options);
             Path screenshots = Path.of("target", "screenshots");
             Files.createDirectories(screenshots);
+            // the last run's pictures of this test go, so that what is there is this run's
+            try (var old = Files.newDirectoryStream(screenshots, prefix + "-*.png")) {
+                for (Path p : old) {
+                    Files.delete(p);
+                }
+            }
             return new Browser(driver, downloads, profile, screenshots, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -89,9 +91,20 @@ class WebUiBrowserTest {
             b.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".card"), "No workbooks yet"));
             b.screenshot("empty-workbooks");
 
-            // upload by drag and drop
+            // upload by drag and drop, on a slow connection so that the upload's progress shows
+            b.driver.setNetworkConditions(new ChromiumNetworkConditions().setLatency(Duration.ofMillis(5))
+                    .setDownloadThroughput(50_000_000).setUploadThroughput(40_000));
             dropFile(b, TestWorkbooks.shared("startup-36-month-plan.xlsx"));
+            By uploadBar = By.cssSelector("[role=progressbar][aria-label='Upload progress']");
+            b.until(d -> {
+                var bars = d.findElements(uploadBar);
+                int shown = bars.isEmpty() ? -1 : Integer.parseInt(bars.getFirst().getAttribute("aria-valuenow"));
+                return shown > 0 && shown < 100;
+            });
+            assertThat(b.find(By.cssSelector(".card")).getText()).contains("Uploading startup-36-month-plan.xlsx");
+            b.screenshot("uploading");
             b.until(ExpectedConditions.urlMatches("/workbooks/[0-9a-f-]{36}$"));
+            b.driver.deleteNetworkConditions();
             b.find(By.cssSelector(".gcell[data-ref='F4']"));
             assertThat(b.find(By.cssSelector(".summary-strip")).getText()).contains("All 8 functions supported");
             b.find(By.xpath("//button[normalize-space()='Show details']")).click();
@@ -100,6 +113,16 @@ class WebUiBrowserTest {
             assertThat(b.find(By.cssSelector("section[aria-label='Functions used']")).getText()).contains("NPV", "IRR");
             b.screenshot("uploaded-workbook-summary");
             b.find(By.xpath("//button[normalize-space()='Hide details']")).click();
+
+            // only the cells on screen are drawn: scrolled to the end of the sheet, its last rows come in
+            int drawnAtTop = b.all(By.cssSelector(".gcell")).size();
+            b.script("document.querySelector('.sheet-grid').scrollTop = 190 * 24");
+            assertThat(b.find(By.cssSelector(".gcell[data-ref='A200']")).getText()).isEqualTo("Order Qty Batch");
+            assertThat(b.all(By.cssSelector(".gcell[data-ref='A1']"))).isEmpty();
+            assertThat(b.all(By.cssSelector(".gcell")).size()).isLessThan(Math.max(drawnAtTop, 100) * 3);
+            b.screenshot("sheet-scrolled-to-its-end");
+            b.script("document.querySelector('.sheet-grid').scrollTop = 0");
+            b.find(By.cssSelector(".gcell[data-ref='F4']"));
 
             // two inputs: a wrong parameter first, which the preview refuses with the engine's words
             selectCell(b, "F4");

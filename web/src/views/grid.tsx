@@ -100,7 +100,6 @@ export function SheetView(props: Props) {
         },
       );
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.workbookId, props.sheet, rows.first, rows.last, cols.first, cols.last]);
 
   // keep the selected cell on screen
@@ -117,7 +116,6 @@ export function SheetView(props: Props) {
   };
   useEffect(() => {
     if (props.selected) scrollIntoView(props.selected);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.selected?.row, props.selected?.col, props.sheet]);
 
   const select = (s: Selection) => props.onSelect(s, cells.get(`${s.row}:${s.col}`));

@@ -40,7 +40,6 @@ export function useRowLabels(workbookId: string | undefined, sheets: SheetInfo[]
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workbookId, sheets, key]);
   return labels;
 }

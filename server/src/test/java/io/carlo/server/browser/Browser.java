@@ -32,6 +32,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the tests use none. */
+    private static final java.util.logging.Logger CDP_WARNINGS =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     final ChromeDriver driver;
     final Path downloads;
@@ -54,6 +57,7 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("the browser tests need Debian's Chromium and its driver: "
                     + "apt-get install chromium chromium-driver (.ci/run installs them)");
         }
+        CDP_WARNINGS.setLevel(java.util.logging.Level.SEVERE);
         try {
             Path profile = Files.createTempDirectory("carlo-chromium-");
             Path downloads = Files.createTempDirectory("carlo-downloads-");

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Start the Carlo server: REST API, simulation workers and (when built) the web UI.",
@@ -28,6 +29,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "further settings, e.g. --carlo.workers.slots=2 (see the README)")
     List<String> settings = new ArrayList<>();
 
+    /** Picocli sees {@code --name=value} as an option it does not know: such settings land here. */
+    @Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    /** The further settings in the order given. */
+    List<String> settings() {
+        List<String> all = new ArrayList<>(unmatched);
+        all.addAll(settings);
+        return all;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>();
@@ -37,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         if (data != null) {
             args.add("--carlo.data=" + data.toAbsolutePath());
         }
-        for (String s : settings) {
+        for (String s : settings()) {
             if (!s.startsWith("--") || !s.contains("=")) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "settings are written --name=value, not '" + s + "'");

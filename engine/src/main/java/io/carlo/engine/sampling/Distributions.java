@@ -28,6 +28,19 @@ public final class Distributions {
         return DistributionCatalog.isKnown(name);
     }
 
+    /** Every distribution with its parameters and example values, for a user choosing one. */
+    public static List<DistributionInfo> catalog() {
+        return DistributionCatalog.describe();
+    }
+
+    /**
+     * A distribution written on its own, {@code Triangular(0.05, 0.1, 0.15)} or with @RISK's
+     * property functions; arguments are constants (see {@link DistributionText}).
+     */
+    public static Distribution parse(String text) {
+        return DistributionText.parse(text);
+    }
+
     /** Canonical names of every distribution, e.g. "Normal", "Triangular", "Pert". */
     public static List<String> names() {
         return DistributionCatalog.names();

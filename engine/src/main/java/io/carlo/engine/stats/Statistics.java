@@ -34,6 +34,18 @@ public final class Statistics {
         return summarize(samples, options, SortedValues.finiteOf(samples));
     }
 
+    /**
+     * The histogram of a sample's numbers (NaN, an Excel error, left out) in {@code bins} equal-width
+     * bins from its minimum to its maximum; 0 bins asks for the automatic count of the summary.
+     */
+    public static Histogram histogram(double[] samples, int bins) {
+        if (bins < 0) {
+            throw new IllegalArgumentException("bins must be 0 (automatic) or more, got " + bins);
+        }
+        SortedValues values = SortedValues.finiteOf(samples);
+        return HistogramBuilder.build(values, bins > 0 ? bins : HistogramBuilder.automaticBinCount(values));
+    }
+
     /** The summary of {@code samples}, whose finite values, sorted, are {@code values}. */
     static SummaryStatistics summarize(double[] samples, StatisticsOptions options, SortedValues values) {
         int n = values.size();

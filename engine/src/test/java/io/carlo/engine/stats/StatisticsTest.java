@@ -21,6 +21,16 @@ class StatisticsTest {
         3.5, 1, 8, -2.75, 4.5, 30, 2.25, 0.75, 9};
 
     @Test
+    void histogramRebinsASampleLeavingErrorsOut() {
+        double[] samples = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, Double.NaN};
+        Histogram h = Statistics.histogram(samples, 3);
+        assertThat(h.edges()).containsExactly(0.0, 3.0, 6.0, 9.0);
+        assertThat(h.counts()).containsExactly(3L, 3L, 4L);
+        assertThat(Statistics.histogram(samples, 0).counts().stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
+        assertThatThrownBy(() -> Statistics.histogram(samples, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void momentsAndPercentilesMatchExcelFunctions() {
         List<String> formulas = new ArrayList<>(List.of("AVERAGE(DATA)", "STDEV.S(DATA)", "VAR.S(DATA)",
                 "SKEW(DATA)", "KURT(DATA)", "MIN(DATA)", "MAX(DATA)", "CONFIDENCE.T(0.05,STDEV.S(DATA),COUNT(DATA))"));

@@ -4,6 +4,7 @@ import io.carlo.engine.report.SamplesCsv;
 import io.carlo.engine.report.XlsxReport;
 import io.carlo.engine.simulation.SimulationResult;
 import io.carlo.server.security.Actor;
+import io.carlo.server.simulations.SampleViews;
 import io.carlo.server.simulations.SimulationService;
 import io.carlo.server.simulations.SimulationSpec;
 import io.carlo.server.simulations.SimulationView;
@@ -88,6 +89,25 @@ public class SimulationController {
     @GetMapping(value = "/api/v1/simulations/{id}/results", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> results(Actor actor, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(simulations.results(actor, id));
+    }
+
+    @Operation(summary = "An output's histogram with the number of bins asked for (1 to 500), from the stored samples; "
+            + "output is the output's cell or name as in the results (default: the first)")
+    @GetMapping("/api/v1/simulations/{id}/histogram")
+    public SampleViews.HistogramView histogram(Actor actor, @PathVariable UUID id,
+                                               @RequestParam(required = false) String output,
+                                               @RequestParam(defaultValue = "50") int bins) {
+        return simulations.histogram(actor, id, output, bins);
+    }
+
+    @Operation(summary = "An output against an input at up to 'limit' iterations evenly spaced through the run "
+            + "(the same points every time), for a scatter chart")
+    @GetMapping("/api/v1/simulations/{id}/samples")
+    public SampleViews.ScatterView samples(Actor actor, @PathVariable UUID id,
+                                           @RequestParam(required = false) String output,
+                                           @RequestParam(required = false) String input,
+                                           @RequestParam(defaultValue = "2000") int limit) {
+        return simulations.scatter(actor, id, output, input, limit);
     }
 
     @Operation(summary = "Every iteration's inputs and outputs as CSV")

@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 
 /**
  * Who may call what. Everything under {@code /api} needs a signed-in user or an API key, except
@@ -31,6 +33,15 @@ import org.springframework.security.web.csrf.CsrfException;
 public class SecurityConfig {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /**
+     * The UI loads only its own scripts (Vite builds external module files, never inline ones);
+     * inline styles stay allowed because the charts' tooltips are HTML with style attributes. The
+     * API documentation's page (Swagger UI) keeps its own rules.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     Clock clock() {
@@ -68,11 +79,15 @@ public class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .csrf(c -> c.spa().requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
+                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> !request.getRequestURI().startsWith("/api/docs"),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/signup", "/api/v1/auth/login").permitAll()
                         .requestMatchers("/api/docs", "/api/docs/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        // the browser UI's page and assets (io.carlo.server.web.WebUi): public files, no data
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,

@@ -123,6 +123,40 @@ public class ResultStore {
 
     /** The full result, samples included, rebuilt from what was stored. */
     public Optional<SimulationResult> result(UUID organization, UUID simulation) {
+        return samples(organization, simulation).map(stored -> {
+            ResultDocuments.Manifest m = stored.manifest();
+            List<ResultBuilder.Column> inputs = new ArrayList<>();
+            for (int i = 0; i < m.inputs().size(); i++) {
+                ResultDocuments.Column c = m.inputs().get(i);
+                inputs.add(new ResultBuilder.Column(c.cell(), c.name(), c.distribution(), stored.input(i)));
+            }
+            List<ResultBuilder.Column> outputs = new ArrayList<>();
+            for (int j = 0; j < m.outputs().size(); j++) {
+                ResultDocuments.Column c = m.outputs().get(j);
+                outputs.add(new ResultBuilder.Column(c.cell(), c.name(), null, stored.output(j)));
+            }
+            return ResultBuilder.build(m.workbook(), m.seed(), m.sampling(), m.threads(), m.timings(), inputs,
+                    outputs, m.correlation(), m.statistics());
+        });
+    }
+
+    /**
+     * The stored samples with the manifest that names their columns: the inputs', then the
+     * outputs', in the manifest's order.
+     */
+    public record StoredSamples(ResultDocuments.Manifest manifest, double[][] columns) {
+
+        public double[] input(int i) {
+            return columns[i];
+        }
+
+        public double[] output(int j) {
+            return columns[manifest.inputs().size() + j];
+        }
+    }
+
+    /** The samples of a completed simulation of the organization, without rebuilding its statistics. */
+    public Optional<StoredSamples> samples(UUID organization, UUID simulation) {
         Optional<Row> row = db.sql("""
                 select r.manifest, r.samples_blob from simulation_results r join simulations s on s.id = r.simulation_id
                 where s.organization_id = ? and s.id = ?""").params(organization, simulation)
@@ -131,24 +165,11 @@ public class ResultStore {
             return Optional.empty();
         }
         ResultDocuments.Manifest m = json.readValue(row.get().manifest(), ResultDocuments.Manifest.class);
-        double[][] columns;
         try (InputStream in = blobs.read(row.get().blob())) {
-            columns = SampleCodec.read(in);
+            return Optional.of(new StoredSamples(m, SampleCodec.read(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stored samples of simulation " + simulation, e);
         }
-        List<ResultBuilder.Column> inputs = new ArrayList<>();
-        for (int i = 0; i < m.inputs().size(); i++) {
-            ResultDocuments.Column c = m.inputs().get(i);
-            inputs.add(new ResultBuilder.Column(c.cell(), c.name(), c.distribution(), columns[i]));
-        }
-        List<ResultBuilder.Column> outputs = new ArrayList<>();
-        for (int j = 0; j < m.outputs().size(); j++) {
-            ResultDocuments.Column c = m.outputs().get(j);
-            outputs.add(new ResultBuilder.Column(c.cell(), c.name(), null, columns[m.inputs().size() + j]));
-        }
-        return Optional.of(ResultBuilder.build(m.workbook(), m.seed(), m.sampling(), m.threads(), m.timings(), inputs,
-                outputs, m.correlation(), m.statistics()));
     }
 
     private record Row(String manifest, String blob) {

@@ -28,12 +28,15 @@ public class SimulationService {
     private final WorkbookService workbooks;
     private final ResultStore results;
     private final ProgressHub progress;
+    private final SampleViews sampleViews;
     private final SimulationWorker worker;
     private final CarloProperties properties;
     private final Clock clock;
 
     public SimulationService(Simulations simulations, WorkbookService workbooks, ResultStore results,
-                             ProgressHub progress, SimulationWorker worker, CarloProperties properties, Clock clock) {
+                             ProgressHub progress, SampleViews sampleViews, SimulationWorker worker,
+                             CarloProperties properties, Clock clock) {
+        this.sampleViews = sampleViews;
         this.simulations = simulations;
         this.workbooks = workbooks;
         this.results = results;
@@ -137,6 +140,7 @@ public class SimulationService {
         }
         List<String> blobs = results.blobsOf(List.of(id));
         if (simulations.delete(actor.organization(), id)) {
+            sampleViews.evict(id);
             results.deleteBlobs(blobs);
         }
     }
@@ -156,6 +160,23 @@ public class SimulationService {
     public SimulationResult fullResult(Actor actor, UUID id) {
         requireCompleted(get(actor, id));
         return results.result(actor.organization(), id)
+                .orElseThrow(() -> ApiException.notFound("results for this simulation"));
+    }
+
+    /** An output's histogram with {@code bins} bins, from the stored samples. */
+    public SampleViews.HistogramView histogram(Actor actor, UUID id, String output, int bins) {
+        requireCompleted(get(actor, id));
+        return sampleViews.histogram(id, () -> storedSamples(actor, id), output, bins);
+    }
+
+    /** At most {@code limit} iterations' values of an output and an input, for a scatter chart. */
+    public SampleViews.ScatterView scatter(Actor actor, UUID id, String output, String input, int limit) {
+        requireCompleted(get(actor, id));
+        return sampleViews.scatter(id, () -> storedSamples(actor, id), output, input, limit);
+    }
+
+    private ResultStore.StoredSamples storedSamples(Actor actor, UUID id) {
+        return results.samples(actor.organization(), id)
                 .orElseThrow(() -> ApiException.notFound("results for this simulation"));
     }
 

@@ -111,6 +111,8 @@ final class IsolationRoutes {
             foreign("GET /api/v1/simulations/{id}/results", a -> Map.of("id", a.simulationId())),
             foreign("GET /api/v1/simulations/{id}/samples.csv", a -> Map.of("id", a.simulationId())),
             foreign("GET /api/v1/simulations/{id}/report.xlsx", a -> Map.of("id", a.simulationId())),
+            foreign("GET /api/v1/simulations/{id}/histogram", a -> Map.of("id", a.simulationId())),
+            foreign("GET /api/v1/simulations/{id}/samples", a -> Map.of("id", a.simulationId())),
             foreign("DELETE /api/v1/api-keys/{id}", a -> Map.of("id", a.apiKeyId())),
             foreign("DELETE /api/v1/organization/invitations/{id}", a -> Map.of("id", a.invitationId())),
             foreign("PATCH /api/v1/organization/members/{userId}", a -> Map.of("userId", a.memberUserId()),
@@ -138,7 +140,9 @@ final class IsolationRoutes {
             own("POST /api/v1/api-keys", "creates a key for the organization the request acts in"),
             own("GET /api/v1/workbooks", "lists the organization's own workbooks"),
             own("POST /api/v1/workbooks", "uploads into the organization the request acts in"),
-            own("GET /api/v1/simulations", "lists the organization's own simulations (a workbookId filter is tested apart)"));
+            own("GET /api/v1/simulations", "lists the organization's own simulations (a workbookId filter is tested apart)"),
+            own("GET /api/v1/distributions", "the distribution catalogue: the same for everyone, no stored object"),
+            own("POST /api/v1/distributions/preview", "a density computed from the parameters sent; reads nothing stored"));
 
     /** Routes anyone may call without signing in. */
     static final Set<Route> PUBLIC = Set.of(Route.of("POST /api/v1/auth/signup"), Route.of("POST /api/v1/auth/login"));

@@ -2,6 +2,7 @@ package io.carlo.engine.sampling.distribution;
 
 import io.carlo.engine.sampling.Distribution;
 import io.carlo.engine.sampling.DistributionException;
+import io.carlo.engine.sampling.DistributionInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,15 +43,22 @@ import org.apache.commons.statistics.distribution.WeibullDistribution;
 public final class DistributionCatalog {
 
     /** One distribution: parameter names (for arity messages), how many are optional at the end. */
-    record Entry(String name, List<String> parameters, int optional, Function<Parameters, Distribution> build) {
+    record Entry(String name, List<String> aliases, List<String> parameters, int optional, String family,
+                 Function<Parameters, Distribution> build) {
     }
 
     private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();
     private static final List<String> CANONICAL = new ArrayList<>();
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+    /** The section being registered: continuous, discrete or empirical. */
+    private static String family;
 
     static {
+        family = "continuous";
         continuous();
+        family = "discrete";
         discrete();
+        family = "empirical";
         empirical();
     }
 
@@ -60,6 +68,12 @@ public final class DistributionCatalog {
     /** Canonical names, in catalogue order. */
     public static List<String> names() {
         return Collections.unmodifiableList(CANONICAL);
+    }
+
+    /** What a user choosing a distribution needs to know of each, in catalogue order, with example parameters. */
+    public static List<DistributionInfo> describe() {
+        return ENTRIES.stream().map(e -> new DistributionInfo(e.name(), e.aliases(), e.parameters(),
+                e.parameters().size() - e.optional(), e.family(), DistributionExamples.of(e.name()))).toList();
     }
 
     /** Whether a name (any spelling, with or without "Risk") is a known distribution. */
@@ -95,8 +109,9 @@ public final class DistributionCatalog {
 
     private static void add(String name, List<String> aliases, List<String> parameters, int optional,
             Function<Parameters, Distribution> build) {
-        Entry entry = new Entry(name, parameters, optional, build);
+        Entry entry = new Entry(name, List.copyOf(aliases), List.copyOf(parameters), optional, family, build);
         CANONICAL.add(name);
+        ENTRIES.add(entry);
         for (String alias : concat(name, aliases)) {
             if (BY_NAME.put(key(alias), entry) != null) {
                 throw new IllegalStateException("two distributions are called " + alias);

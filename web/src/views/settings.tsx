@@ -1,0 +1,270 @@
+// The organization: its name, members and roles, invitations, and API keys.
+import { useState } from 'preact/hooks';
+import { api } from '../api/carlo';
+import type { ApiKey, Invitation, Member, Role } from '../api/types';
+import { formatTime } from '../state/format';
+import { assignableRoles, atLeast, canAdminister, roleOf } from '../state/session';
+import { Confirm, Empty, ErrorBox, Loading, navigate, useAction, useApp, useAsync, useTitle } from './common';
+
+export function SettingsPage() {
+  useTitle('Members & keys');
+  const { me } = useApp();
+  const admin = canAdminister(me);
+  return (
+    <div class="page">
+      <div class="page-head">
+        <div class="titles">
+          <h1>{me.organization?.name ?? 'Organization'}</h1>
+          <div class="sub">Your role here: <b>{roleOf(me)}</b>. {admin ? 'You can invite people, change roles and manage everyone’s API keys.' : 'Admins manage members and roles.'}</div>
+        </div>
+      </div>
+      <div class="stack">
+        <Organization />
+        <Members />
+        {admin && <Invitations />}
+        <ApiKeys />
+      </div>
+    </div>
+  );
+}
+
+function Organization() {
+  const { me, refreshMe } = useApp();
+  const admin = canAdminister(me);
+  const [name, setName] = useState(me.organization?.name ?? '');
+  const [newName, setNewName] = useState('');
+  const [busy, act] = useAction();
+  return (
+    <section class="card" aria-label="Organization">
+      <div class="card-head"><h2>Organization</h2></div>
+      <div class="card-body grid-2">
+        <form onSubmit={async (e) => { e.preventDefault(); await act(() => api.renameOrganization(name), 'Organization renamed'); await refreshMe(); }}>
+          <div class="field">
+            <label for="org-name">Name</label>
+            <input id="org-name" value={name} disabled={!admin} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+          </div>
+          {admin && <button type="submit" disabled={busy || !name.trim() || name === me.organization?.name}>Rename</button>}
+        </form>
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const org = await act(() => api.createOrganization(newName), `${newName} created`);
+            if (org) {
+              await api.switchOrganization(org.id);
+              await refreshMe();
+              setNewName('');
+              navigate('/workbooks');
+            }
+          }}
+        >
+          <div class="field">
+            <label for="new-org">New organization</label>
+            <input id="new-org" placeholder="e.g. Acme Treasury" value={newName} onInput={(e) => setNewName((e.target as HTMLInputElement).value)} />
+            <span class="hint">You own it; switch between your organizations at the top of the page.</span>
+          </div>
+          <button type="submit" disabled={busy || !newName.trim()}>Create</button>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+function Members() {
+  const { me, refreshMe } = useApp();
+  const admin = canAdminister(me);
+  const members = useAsync(() => api.members(), [me.organization?.id]);
+  const [busy, act] = useAction();
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const roles = assignableRoles(me);
+  return (
+    <section class="card" aria-label="Members">
+      <div class="card-head"><h2>Members</h2>{members.data && <span class="muted small">{members.data.length}</span>}</div>
+      <div class="card-body flush">
+        {members.error && <div class="card-body"><ErrorBox error={members.error} retry={members.reload} /></div>}
+        {!members.data && members.loading && <Loading />}
+        {members.data && (
+          <table class="data" data-testid="members">
+            <thead><tr><th>Name</th><th>E-mail</th><th>Role</th><th>Joined</th><th><span class="sr-only">Actions</span></th></tr></thead>
+            <tbody>
+              {members.data.map((m) => {
+                const self = m.userId === me.id;
+                const editable = admin && !self && (m.role !== 'owner' || roleOf(me) === 'owner');
+                return (
+                  <tr key={m.userId}>
+                    <td>{m.name || '—'}{self && <span class="badge" style={{ marginLeft: '6px' }}>you</span>}</td>
+                    <td>{m.email}</td>
+                    <td>
+                      {editable ? (
+                        <select
+                          aria-label={`Role of ${m.email}`}
+                          value={m.role}
+                          disabled={busy}
+                          onChange={async (e) => {
+                            await act(() => api.changeRole(m.userId, (e.target as HTMLSelectElement).value), `${m.email} is now ${(e.target as HTMLSelectElement).value}`);
+                            members.reload();
+                          }}
+                        >
+                          {(roles.includes(m.role) ? roles : [...roles, m.role]).map((r) => <option key={r} value={r}>{r}</option>)}
+                        </select>
+                      ) : (
+                        <span class="badge">{m.role}</span>
+                      )}
+                    </td>
+                    <td>{formatTime(m.joinedAt)}</td>
+                    <td class="num">
+                      {(editable || self) && (
+                        <button class="small ghost" onClick={() => setRemoving(m)}>{self ? 'Leave' : 'Remove'}</button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <Confirm
+        open={removing !== null}
+        title={removing?.userId === me.id ? 'Leave this organization?' : `Remove ${removing?.email}?`}
+        confirm={removing?.userId === me.id ? 'Leave' : 'Remove'}
+        danger
+        onClose={async (ok) => {
+          const m = removing;
+          setRemoving(null);
+          if (!ok || !m) return;
+          await act(() => api.removeMember(m.userId), m.userId === me.id ? 'You left the organization' : `${m.email} removed`);
+          if (m.userId === me.id) {
+            await refreshMe();
+            navigate('/workbooks');
+          } else members.reload();
+        }}
+      >
+        {removing?.userId === me.id ? 'You lose access to its workbooks and simulations.' : 'They lose access at once, and their API keys for this organization stop working.'}
+      </Confirm>
+    </section>
+  );
+}
+
+function Invitations() {
+  const { me } = useApp();
+  const invitations = useAsync(() => api.invitations(), [me.organization?.id]);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('analyst');
+  const [issued, setIssued] = useState<Invitation | null>(null);
+  const [busy, act] = useAction();
+  return (
+    <section class="card" aria-label="Invitations">
+      <div class="card-head"><h2>Invitations</h2></div>
+      <div class="card-body">
+        <form
+          class="row"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const inv = await act(() => api.invite(email, role));
+            if (inv) {
+              setIssued(inv);
+              setEmail('');
+              invitations.reload();
+            }
+          }}
+        >
+          <input aria-label="E-mail address to invite" type="email" placeholder="colleague@example.com" value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} style={{ minWidth: '260px' }} />
+          <select aria-label="Role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
+            {assignableRoles(me).filter((r) => r !== 'owner').map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+          <button class="primary" type="submit" disabled={busy || !email.includes('@')}>Invite</button>
+        </form>
+        {issued?.link && (
+          <div class="alert ok" role="status" style={{ marginTop: '12px' }}>
+            <div style={{ width: '100%' }}>
+              <strong>Send this link to {issued.email}</strong>
+              Carlo sends no e-mail. The link works for 7 days, for that address only.
+              <div class="secret" style={{ marginTop: '6px' }}>{issued.link}</div>
+            </div>
+          </div>
+        )}
+        {invitations.data && invitations.data.length > 0 && (
+          <table class="data compact" style={{ marginTop: '12px' }}>
+            <thead><tr><th>E-mail</th><th>Role</th><th>Sent</th><th>State</th><th /></tr></thead>
+            <tbody>
+              {invitations.data.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.email}</td>
+                  <td>{i.role}</td>
+                  <td>{formatTime(i.createdAt)}</td>
+                  <td>{i.acceptedAt ? <span class="badge ok">accepted</span> : Date.parse(i.expiresAt) < Date.now() ? <span class="badge warn">expired</span> : <span class="badge info">pending</span>}</td>
+                  <td class="num">{!i.acceptedAt && <button class="small ghost" onClick={async () => { await act(() => api.revokeInvitation(i.id), 'Invitation withdrawn'); invitations.reload(); }}>Withdraw</button>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ApiKeys() {
+  const { me } = useApp();
+  const keys = useAsync(() => api.apiKeys(), [me.organization?.id]);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('analyst');
+  const [secret, setSecret] = useState<ApiKey | null>(null);
+  const [busy, act] = useAction();
+  const roles = (['viewer', 'analyst', 'admin', 'owner'] as Role[]).filter((r) => atLeast(roleOf(me), r));
+  return (
+    <section class="card" aria-label="API keys">
+      <div class="card-head"><h2>API keys</h2><span class="muted small">{canAdminister(me) ? 'everyone’s in this organization' : 'yours'}</span></div>
+      <div class="card-body">
+        <p class="muted small">Programs use a key as <code>Authorization: Bearer carlo_…</code>. A key acts in this organization with its role, never more than yours.</p>
+        <form
+          class="row"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const k = await act(() => api.createApiKey(name, role));
+            if (k) {
+              setSecret(k);
+              setName('');
+              keys.reload();
+            }
+          }}
+        >
+          <input aria-label="Key name" placeholder="e.g. nightly report" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} style={{ minWidth: '240px' }} />
+          <select aria-label="Key role" value={role} onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}>
+            {roles.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+          <button class="primary" type="submit" disabled={busy || !name.trim()}>Create key</button>
+        </form>
+        {secret?.secret && (
+          <div class="alert warn" role="status" style={{ marginTop: '12px' }}>
+            <div style={{ width: '100%' }}>
+              <strong>Copy the key “{secret.name}” now: it is not shown again</strong>
+              <div class="secret" style={{ marginTop: '6px' }} data-testid="api-key-secret">{secret.secret}</div>
+            </div>
+          </div>
+        )}
+        {keys.error && <ErrorBox error={keys.error} retry={keys.reload} />}
+        {keys.data && keys.data.length === 0 && <Empty title="No API keys" />}
+        {keys.data && keys.data.length > 0 && (
+          <table class="data compact" style={{ marginTop: '12px' }}>
+            <thead><tr><th>Name</th><th>Key</th><th>Role</th><th>Created</th><th>Last used</th><th /></tr></thead>
+            <tbody>
+              {keys.data.map((k) => (
+                <tr key={k.id}>
+                  <td>{k.name}</td>
+                  <td class="mono">{k.prefix}…</td>
+                  <td>{k.role}</td>
+                  <td>{formatTime(k.createdAt)}</td>
+                  <td>{k.lastUsedAt ? formatTime(k.lastUsedAt) : 'never'}</td>
+                  <td class="num">
+                    {k.revokedAt ? <span class="badge">revoked</span> : <button class="small danger" onClick={async () => { await act(() => api.revokeApiKey(k.id), `${k.name} revoked`); keys.reload(); }}>Revoke</button>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

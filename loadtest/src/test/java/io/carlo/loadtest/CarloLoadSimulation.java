@@ -80,8 +80,10 @@ public class CarloLoadSimulation extends Simulation {
                               {"cell": "B6", "distribution": "Uniform(130,170)"}],
                              "outputs": [{"cell": "B17"}]}"""))
                     .check(status().is(201), jsonPath("$.id").saveAs("run")))
-            .asLongAs(session -> !session.contains("state") || List.of("queued", "running")
-                    .contains(session.getString("state")), "poll", false)
+            .exitHereIfFailed()
+            // a progress bar gives up after two minutes too
+            .asLongAs(session -> session.getInt("poll") < 120 && (!session.contains("state")
+                    || List.of("queued", "running").contains(session.getString("state"))), "poll", false)
             .on(io.gatling.javaapi.core.CoreDsl.pause(Duration.ofSeconds(1))
                     .exec(http("run progress").get("/api/v1/simulations/#{run}")
                             .check(status().is(200), jsonPath("$.state").saveAs("state"))));

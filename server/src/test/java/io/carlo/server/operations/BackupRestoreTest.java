@@ -74,13 +74,8 @@ abstract class BackupRestoreTest {
         String simulationId;
         Snapshot before;
         try (RunningServer server = RunningServer.start(db)) {
-            ApiClient browser = server.client();
-            assertThat(browser.post("/api/v1/auth/signup", Map.of("email", "keeper@example.com",
-                    "password", "correct horse battery", "name", "Keeper")).status()).isEqualTo(201);
-            browser.get("/api/v1/me");
-            key = browser.post("/api/v1/api-keys", Map.of("name", "backup", "role", "analyst")).json().path("secret")
-                    .asString();
-            ApiClient api = browser.withKey(key);
+            ApiClient api = server.client().signUp("keeper@example.com", "Keeper").newKey("analyst");
+            key = api.apiKey();
             workbookId = api.upload("/api/v1/workbooks", TestWorkbooks.shared("project-costs.xlsx")).json().path("id")
                     .asString();
             simulationId = api.post("/api/v1/simulations", Map.of("workbookId", workbookId, "iterations", 5_000,

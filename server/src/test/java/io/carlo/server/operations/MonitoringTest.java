@@ -66,12 +66,7 @@ class MonitoringTest {
     }
 
     private void runOneSimulation() {
-        ApiClient browser = server.client();
-        assertThat(browser.post("/api/v1/auth/signup", Map.of("email", "ops@example.com",
-                "password", "correct horse battery", "name", "Ops")).status()).isEqualTo(201);
-        browser.get("/api/v1/me");
-        ApiClient program = browser.withKey(browser.post("/api/v1/api-keys", Map.of("name", "ops", "role", "analyst"))
-                .json().path("secret").asString());
+        ApiClient program = server.client().signUp("ops@example.com", "Ops").newKey("analyst");
         String workbook = program.upload("/api/v1/workbooks", TestWorkbooks.shared("simple-monte-carlo.xlsx"))
                 .json().path("id").asString();
         ApiClient.Response created = program.post("/api/v1/simulations", Map.of("workbookId", workbook,

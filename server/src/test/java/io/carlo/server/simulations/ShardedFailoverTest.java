@@ -81,13 +81,8 @@ class ShardedFailoverTest {
     }
 
     private void run() throws Exception {
-        ApiClient browser = processes.getFirst().client();
-        assertThat(browser.post("/api/v1/auth/signup", Map.of("email", "shards@example.com",
-                "password", "correct horse battery", "name", "Shards")).status()).isEqualTo(201);
-        browser.get("/api/v1/me");
-        String key = browser.post("/api/v1/api-keys", Map.of("name", "k", "role", "analyst")).json().path("secret")
-                .asString();
-        ApiClient api = browser.withKey(key);
+        ApiClient api = processes.getFirst().client().signUp("shards@example.com", "Shards").newKey("analyst");
+        String key = api.apiKey();
         String workbook = api.upload("/api/v1/workbooks", TestWorkbooks.shared("startup-36-month-plan.xlsx")).json()
                 .path("id").asString();
         SimulationSpec spec = new SimulationSpec(UUID.fromString(workbook), "sharded", List.of(

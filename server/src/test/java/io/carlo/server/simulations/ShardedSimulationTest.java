@@ -46,12 +46,7 @@ abstract class ShardedSimulationTest {
         db = TestDatabase.create(database());
         server = RunningServer.start(db, "--carlo.simulations.shard-iterations=2500", "--carlo.workers.slots=3",
                 "--carlo.workers.threads=1", "--carlo.simulations.max-concurrent-per-organization=3");
-        ApiClient browser = server.client();
-        assertThat(browser.post("/api/v1/auth/signup", Map.of("email", "shards@example.com",
-                "password", "correct horse battery", "name", "Shards")).status()).isEqualTo(201);
-        browser.get("/api/v1/me");
-        api = browser.withKey(browser.post("/api/v1/api-keys", Map.of("name", "s", "role", "analyst")).json()
-                .path("secret").asString());
+        api = server.client().signUp("shards@example.com", "Shards").newKey("analyst");
         workbookId = api.upload("/api/v1/workbooks", TestWorkbooks.shared("project-costs.xlsx")).json().path("id")
                 .asString();
     }

@@ -2,7 +2,9 @@ package io.carlo.engine.plan;
 
 import io.carlo.engine.function.NumberCollector;
 import io.carlo.engine.value.ExcelError;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * SUM, AVERAGE, MIN and MAX over typed arguments and ranges, lane by lane, with
@@ -47,50 +49,39 @@ final class AggregateNode extends Node {
         out.clearObjects();
         double[] acc = out.num;
         int n = s.count();
-        double[] count = s.scratch(slot, n);
-        boolean minMax = function == Function.MIN || function == Function.MAX;
-        boolean sum = function == Function.SUM || function == Function.AVERAGE;
-        // parts that count in every lane are counted once here; count[] holds the per-lane rest
+        // parts that count in every lane are counted once here; count[] holds the per-lane rest,
+        // needed only when a range cell holds something else than numbers in this block
+        Column countColumn = null;
+        double[] count = null;
         int typedCount = 0;
         double start = function == Function.MIN ? Double.POSITIVE_INFINITY
                 : function == Function.MAX ? Double.NEGATIVE_INFINITY : 0;
-        for (int i = 0; i < n; i++) {
-            acc[i] = start;
-            count[i] = 0;
-        }
+        Arrays.fill(acc, 0, n, start);
         for (Part p : parts) {
             switch (p) {
                 case Typed t -> {
-                    Column c = t.node().evaluate(s);
-                    double[] v = c.num;
-                    if (sum) {
-                        // NaN + x keeps the first NaN's payload: the first error in reading order wins
-                        for (int i = 0; i < n; i++) {
-                            acc[i] += v[i];
-                        }
+                    if (t.node() instanceof ConstantNode k) {
+                        // the same number in every lane: no column to read
+                        combine(acc, k.numericView(), n);
                     } else {
-                        for (int i = 0; i < n; i++) {
-                            acc[i] = combine(acc[i], v[i]);
-                        }
+                        Column c = t.node().evaluate(s);
+                        combine(acc, c.num, n);
+                        s.release(c);
                     }
                     typedCount++;
-                    s.release(c);
                 }
                 case RangeCell r -> {
                     Column c = r.node().evaluate(s);
                     double[] v = c.num;
                     if (c.isNumeric()) {
-                        if (sum) {
-                            for (int i = 0; i < n; i++) {
-                                acc[i] += v[i];
-                            }
-                        } else {
-                            for (int i = 0; i < n; i++) {
-                                acc[i] = combine(acc[i], v[i]);
-                            }
-                        }
+                        combine(acc, v, n);
                         typedCount++;
                     } else {
+                        if (count == null) {
+                            countColumn = s.temp();
+                            count = countColumn.num;
+                            Arrays.fill(count, 0, n, 0);
+                        }
                         for (int i = 0; i < n; i++) {
                             if (!c.isObject(i)) {
                                 acc[i] = combine(acc[i], v[i]);
@@ -101,29 +92,71 @@ final class AggregateNode extends Node {
                     s.release(c);
                 }
                 case RangeConstant k -> {
-                    double v = k.value();
-                    for (int i = 0; i < n; i++) {
-                        acc[i] = combine(acc[i], v);
-                    }
+                    combine(acc, k.value(), n);
                     typedCount++;
                 }
             }
         }
-        if (function == Function.SUM) {
-            return out;
-        }
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(acc[i])) {
-                continue;
+        if (function != Function.SUM) {
+            for (int i = 0; i < n; i++) {
+                if (Double.isNaN(acc[i])) {
+                    continue;
+                }
+                double counted = (count == null ? 0 : count[i]) + typedCount;
+                if (function == Function.AVERAGE) {
+                    acc[i] = counted == 0 ? DIV0 : acc[i] / counted;
+                } else if (counted == 0) {
+                    acc[i] = 0;
+                }
             }
-            double counted = count[i] + typedCount;
-            if (function == Function.AVERAGE) {
-                acc[i] = counted == 0 ? DIV0 : acc[i] / counted;
-            } else if (minMax && counted == 0) {
-                acc[i] = 0;
-            }
         }
+        s.release(countColumn);
         return out;
+    }
+
+    /** Folds a column into the accumulators, lane by lane, with {@link #combine(double, double)}'s rules. */
+    private void combine(double[] acc, double[] v, int n) {
+        switch (function) {
+            case SUM, AVERAGE -> {
+                // NaN + x keeps the first NaN's payload: the first error in reading order wins
+                for (int i = 0; i < n; i++) {
+                    acc[i] += v[i];
+                }
+            }
+            case MIN -> {
+                for (int i = 0; i < n; i++) {
+                    double a = acc[i];
+                    double x = v[i];
+                    acc[i] = Double.isNaN(a) ? a : Double.isNaN(x) ? x : Math.min(a, x);
+                }
+            }
+            case MAX -> {
+                for (int i = 0; i < n; i++) {
+                    double a = acc[i];
+                    double x = v[i];
+                    acc[i] = Double.isNaN(a) ? a : Double.isNaN(x) ? x : Math.max(a, x);
+                }
+            }
+        }
+    }
+
+    /** Folds the same number into every lane's accumulator. */
+    private void combine(double[] acc, double v, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[i] = combine(acc[i], v);
+        }
+    }
+
+    /** The nodes among parts (range constants have none). */
+    static void visitParts(List<Part> parts, Consumer<Node> visit) {
+        for (Part p : parts) {
+            switch (p) {
+                case Typed t -> visit.accept(t.node());
+                case RangeCell r -> visit.accept(r.node());
+                case RangeConstant k -> {
+                }
+            }
+        }
     }
 
     private double combine(double acc, double v) {
@@ -135,5 +168,10 @@ final class AggregateNode extends Node {
             case MIN -> Double.isNaN(v) ? v : Math.min(acc, v);
             case MAX -> Double.isNaN(v) ? v : Math.max(acc, v);
         };
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visitParts(parts, visit);
     }
 }

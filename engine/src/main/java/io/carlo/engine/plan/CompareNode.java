@@ -2,6 +2,7 @@ package io.carlo.engine.plan;
 
 import io.carlo.engine.eval.Operators;
 import io.carlo.engine.formula.Expr.BinaryOp;
+import java.util.function.Consumer;
 
 /**
  * = &lt;&gt; &lt; &lt;= &gt; &gt;= over two columns. Numbers compare in a tight loop; a lane holding text or a
@@ -65,5 +66,11 @@ final class CompareNode extends Node {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(left);
+        visit.accept(right);
     }
 }

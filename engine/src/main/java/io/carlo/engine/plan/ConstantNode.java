@@ -14,6 +14,11 @@ final class ConstantNode extends Node {
         this.value = value;
     }
 
+    /** The constant as arithmetic reads it (booleans 1/0, blank 0, text coerced, an error as its NaN). */
+    double numericView() {
+        return Column.numericView(value);
+    }
+
     @Override
     public Column evaluate(BlockState s) {
         Column c = s.own(this);

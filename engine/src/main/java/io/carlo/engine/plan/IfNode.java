@@ -3,6 +3,7 @@ package io.carlo.engine.plan;
 import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.Scalar;
+import java.util.function.Consumer;
 
 /**
  * IF(test, then, else) lane by lane, with the library's rules: text "TRUE"/"FALSE" counts, other
@@ -90,5 +91,16 @@ final class IfNode extends Node {
             return null;
         }
         return c != 0;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(test);
+        if (then != null) {
+            visit.accept(then);
+        }
+        if (otherwise != null) {
+            visit.accept(otherwise);
+        }
     }
 }

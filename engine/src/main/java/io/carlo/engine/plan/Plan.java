@@ -24,6 +24,7 @@ public final class Plan {
     private final int inputs;
     private final int[][][] coneIndex;
     private final long seed;
+    private final Schedule schedule;
 
     Plan(WorkbookEvaluator base, FunctionLibrary library, List<CellAddress> cells, Node[] roots, int slots, int inputs,
          int[][][] coneIndex, long seed) {
@@ -35,6 +36,7 @@ public final class Plan {
         this.inputs = inputs;
         this.coneIndex = coneIndex;
         this.seed = seed;
+        this.schedule = Schedule.of(roots);
     }
 
     /** The uncertain cells, in evaluation order (their index is their column in a block). */
@@ -64,10 +66,23 @@ public final class Plan {
         return base.value(a);
     }
 
-    /** Working memory for one thread. */
+    /** Working memory for one thread, keeping every cell's values for reading after {@link #evaluate}. */
     public BlockState newState(int capacity) {
         return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
-                new Interpreter(library));
+                new Interpreter(library), null);
+    }
+
+    /**
+     * Working memory for one thread that keeps only the given cells' values for reading after
+     * {@link #evaluate} (the outputs): the others' columns are recycled during the block.
+     */
+    public BlockState newState(int capacity, int... keptCells) {
+        boolean[] kept = new boolean[cells.size()];
+        for (int c : keptCells) {
+            kept[c] = true;
+        }
+        return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
+                new Interpreter(library), kept);
     }
 
     /**
@@ -81,22 +96,22 @@ public final class Plan {
             in.clearObjects();
             System.arraycopy(samples[k], (int) first, in.num, 0, count);
         }
-        for (int i = 0; i < roots.length; i++) {
-            Column c = roots[i].evaluate(s);
-            Column cell = s.cells[i];
-            if (c.temporary) {
-                // the result becomes the cell's column and the old one a scratch column: no copy
-                s.adopt(i, c);
-                cell = c;
-            } else if (c != cell) {
-                cell.copyFrom(c, count);
-            }
+        int[] order = schedule.order;
+        for (int step = 0; step < order.length; step++) {
+            int i = order[step];
+            Column cell = s.setCell(i, roots[i].evaluate(s));
             if (cell.obj != null) {
                 for (int lane = 0; lane < count; lane++) {
                     if (cell.obj[lane] instanceof BlankValue) {
                         cell.set(lane, NumberValue.ZERO); // a formula showing an empty cell shows 0
                     }
                 }
+            }
+            for (int done : schedule.cellsDone[step]) {
+                s.cellDone(done);
+            }
+            for (int slot : schedule.sharedDone[step]) {
+                s.sharedDone(slot);
             }
         }
     }

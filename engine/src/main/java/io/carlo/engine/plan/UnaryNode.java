@@ -1,5 +1,7 @@
 package io.carlo.engine.plan;
 
+import java.util.function.Consumer;
+
 /** Negation and percent of a column. */
 final class UnaryNode extends Node {
 
@@ -31,5 +33,10 @@ final class UnaryNode extends Node {
         }
         s.release(in);
         return out;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(operand);
     }
 }

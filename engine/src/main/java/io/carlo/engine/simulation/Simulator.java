@@ -250,7 +250,7 @@ public final class Simulator {
                 jobs.add(pool.submit(() -> {
                     BlockState state = states.poll();
                     if (state == null) {
-                        state = plan.newState(block);
+                        state = plan.newState(block, Arrays.stream(outputCells).filter(c -> c >= 0).toArray());
                     }
                     long b;
                     while ((b = next.getAndIncrement()) < lastBlock && !listener.cancelled()) {

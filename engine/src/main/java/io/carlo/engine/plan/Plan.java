@@ -66,6 +66,23 @@ public final class Plan {
         return base.value(a);
     }
 
+    /**
+     * How many lanes a block state should hold, at most {@code max}: as many as keep the columns
+     * alive at once within {@link #CACHE_BUDGET} bytes (so a block's working set stays in the CPU's
+     * L2 cache), but no fewer than {@link #MIN_LANES}, below which the per-kernel overhead shows.
+     * Results do not depend on it.
+     */
+    public int lanes(int max) {
+        long columns = schedule.liveColumns + SCRATCH_COLUMNS;
+        int lanes = Integer.highestOneBit((int) Math.max(1, Math.min(Integer.MAX_VALUE, CACHE_BUDGET / (8 * columns))));
+        return Math.max(1, Math.min(max, Math.max(MIN_LANES, lanes)));
+    }
+
+    private static final long CACHE_BUDGET = 512 * 1024;
+    private static final int MIN_LANES = 256;
+    /** Scratch columns of the kernels in flight, on top of the cells' and shared nodes'. */
+    private static final int SCRATCH_COLUMNS = 8;
+
     /** Working memory for one thread, keeping every cell's values for reading after {@link #evaluate}. */
     public BlockState newState(int capacity) {
         return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),

@@ -34,10 +34,14 @@ final class Schedule {
     /** Per step: the slots of shared nodes whose last reader has then run. */
     final int[][] sharedDone;
 
-    private Schedule(int[] order, int[][] cellsDone, int[][] sharedDone) {
+    /** The most columns of cells and shared nodes alive at once during a block. */
+    final int liveColumns;
+
+    private Schedule(int[] order, int[][] cellsDone, int[][] sharedDone, int liveColumns) {
         this.order = order;
         this.cellsDone = cellsDone;
         this.sharedDone = sharedDone;
+        this.liveColumns = liveColumns;
     }
 
     /** Whether cells are recycled (false: the workbook's order, every cell kept to the end of the block). */
@@ -92,7 +96,30 @@ final class Schedule {
             }
         }
         sharedLast.forEach((sn, s) -> sharedDone.get(s).add(sn.slot));
-        return new Schedule(order, arrays(cellsDone), arrays(sharedDone));
+        // columns alive at each step: cells computed and not done, shared nodes between first and last use
+        int[] sharedDelta = new int[n + 1];
+        Map<SharedNode, Integer> sharedFirst = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (SharedNode sn : shared.get(i)) {
+                sharedFirst.merge(sn, step[i], Math::min);
+            }
+        }
+        sharedFirst.forEach((sn, first) -> {
+            sharedDelta[first]++;
+            sharedDelta[sharedLast.get(sn) + 1]--;
+        });
+        int live = 0;
+        int sharedLive = 0;
+        int most = 0;
+        for (int s = 0; s < n; s++) {
+            live++;
+            sharedLive += sharedDelta[s];
+            most = Math.max(most, live + sharedLive);
+            if (known) {
+                live -= cellsDone.get(s).size();
+            }
+        }
+        return new Schedule(order, arrays(cellsDone), arrays(sharedDone), most);
     }
 
     /** Post-order from the cells no formula reads, each cell's reads in reading order; no recursion (chains can be long). */

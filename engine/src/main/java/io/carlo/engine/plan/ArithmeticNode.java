@@ -12,6 +12,11 @@ import java.util.function.Consumer;
  * in Excel. Addition and subtraction use the same near-zero snapping as the scalar evaluator, so
  * both give bit-identical results. An operand no input reaches (a folded lookup, a literal) is read
  * as one number instead of a column of copies: the same arithmetic, one memory stream less.
+ *
+ * <p>The plain loops vectorize; the lanes where Excel's rules differ from IEEE arithmetic (a sum
+ * that cancels to a few ulps, an overflow, a zero divisor) are repaired by a second pass. The
+ * operands' bounds ({@link Column#low}) often prove that no lane can need it: a product of two
+ * bounded columns that cannot overflow, a sum bounded away from zero. Then the pass is skipped.
  */
 final class ArithmeticNode extends Node {
 
@@ -51,185 +56,290 @@ final class ArithmeticNode extends Node {
         out.clearObjects();
         double[] r = out.num;
         int n = s.count();
-        switch (constantSide) {
-            case NONE -> columns(left.num, right.num, r, n);
-            case RIGHT -> columnConstant(left.num, constant, r, n);
-            case LEFT -> constantColumn(constant, right.num, r, n);
+        boolean constantKnown = !Double.isNaN(constant);
+        double la = left != null ? left.low : constantKnown ? constant : Double.NEGATIVE_INFINITY;
+        double ha = left != null ? left.high : constantKnown ? constant : Double.POSITIVE_INFINITY;
+        boolean ea = left != null ? left.noErrors : constantKnown;
+        double lb = right != null ? right.low : constantKnown ? constant : Double.NEGATIVE_INFINITY;
+        double hb = right != null ? right.high : constantKnown ? constant : Double.POSITIVE_INFINITY;
+        boolean eb = right != null ? right.noErrors : constantKnown;
+        switch (op) {
+            case ADD, SUBTRACT -> {
+                boolean add = op == BinaryOp.ADD;
+                double lo = add ? la + lb : la - hb;
+                double hi = add ? ha + hb : ha - lb;
+                boolean fast = awayFromZero(lo, hi, Math.max(Math.abs(la), Math.abs(ha)));
+                boolean clean = switch (constantSide) {
+                    case NONE -> sum(left.num, right.num, add, fast, r, n);
+                    case RIGHT -> sum(left.num, constant, add, fast, r, n);
+                    case LEFT -> sum(constant, right.num, add, fast, r, n);
+                };
+                if (fast) {
+                    out.bound(lo, hi, ea && eb);
+                } else if (clean) {
+                    out.bound(lo, hi, true); // no lane flagged: none is an error, none was snapped to 0
+                }
+            }
+            case MULTIPLY -> {
+                double p1 = la * lb;
+                double p2 = la * hb;
+                double p3 = ha * lb;
+                double p4 = ha * hb;
+                double lo = Math.min(Math.min(p1, p2), Math.min(p3, p4));
+                double hi = Math.max(Math.max(p1, p2), Math.max(p3, p4));
+                switch (constantSide) {
+                    case NONE -> multiply(left.num, right.num, r, n);
+                    case RIGHT -> multiply(left.num, constant, r, n);
+                    case LEFT -> multiply(constant, right.num, r, n);
+                }
+                // bounded operands whose bounds' products are finite cannot overflow
+                boolean fast = Double.isFinite(lo) && Double.isFinite(hi);
+                boolean overflow = !fast && fixOverflow(r, n);
+                out.bound(lo, hi, ea && eb && !overflow);
+            }
+            case DIVIDE -> {
+                switch (constantSide) {
+                    case NONE -> divide(left.num, right.num, r, n);
+                    case RIGHT -> divide(left.num, constant, r, n);
+                    case LEFT -> divide(constant, right.num, r, n);
+                }
+                // a divisor bounded away from 0 with finite quotients of the bounds: no #DIV/0!, no overflow
+                double q1 = la / lb;
+                double q2 = la / hb;
+                double q3 = ha / lb;
+                double q4 = ha / hb;
+                double lo = Math.min(Math.min(q1, q2), Math.min(q3, q4));
+                double hi = Math.max(Math.max(q1, q2), Math.max(q3, q4));
+                if ((lb > 0 || hb < 0) && Double.isFinite(lo) && Double.isFinite(hi)) {
+                    out.bound(lo, hi, ea && eb);
+                } else {
+                    switch (constantSide) {
+                        case NONE -> fixQuotients(left.num, right.num, r, n);
+                        case RIGHT -> fixQuotients(left.num, constant, r, n);
+                        case LEFT -> fixQuotients(constant, right.num, r, n);
+                    }
+                }
+            }
+            case POWER -> {
+                switch (constantSide) {
+                    case NONE -> {
+                        double[] a = left.num;
+                        double[] b = right.num;
+                        for (int i = 0; i < n; i++) {
+                            r[i] = power(a[i], b[i]);
+                        }
+                    }
+                    case RIGHT -> {
+                        double[] a = left.num;
+                        for (int i = 0; i < n; i++) {
+                            r[i] = power(a[i], constant);
+                        }
+                        if (la > 0 && constantKnown) {
+                            // x^y with x > 0 is monotonic in x, and Math.pow is semi-monotonic
+                            double p = Math.pow(la, constant);
+                            double q = Math.pow(ha, constant);
+                            double lo = Math.min(p, q);
+                            double hi = Math.max(p, q);
+                            out.bound(lo, hi, ea && Double.isFinite(lo) && Double.isFinite(hi));
+                        }
+                    }
+                    case LEFT -> {
+                        double[] b = right.num;
+                        for (int i = 0; i < n; i++) {
+                            r[i] = power(constant, b[i]);
+                        }
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(op.name());
         }
         s.release(left);
         s.release(right);
         return out;
     }
 
-    private void columns(double[] a, double[] b, double[] r, int n) {
-        switch (op) {
-            case ADD -> {
-                double suspect = Double.NEGATIVE_INFINITY;
+    /**
+     * Whether bounds [lo, hi] of a sum prove that no lane needs {@link #needsFix}: finite, and every
+     * value at least 2^-45 times the left operand's largest magnitude away from 0.
+     */
+    private static boolean awayFromZero(double lo, double hi, double leftMagnitude) {
+        double nearest = lo > 0 ? lo : hi < 0 ? -hi : 0;
+        return Double.isFinite(lo) && Double.isFinite(hi) && nearest > leftMagnitude * SUSPECT;
+    }
+
+    /** a + b or a - b; returns whether no lane needed (or may have needed) Excel's repair. */
+    private static boolean sum(double[] a, double[] b, boolean add, boolean fast, double[] r, int n) {
+        if (fast) {
+            if (add) {
                 for (int i = 0; i < n; i++) {
-                    double x = a[i] + b[i];
-                    r[i] = x;
-                    suspect = Math.max(suspect, suspicion(x, a[i]));
+                    r[i] = a[i] + b[i];
                 }
-                if (!(suspect <= 0)) {
-                    for (int i = 0; i < n; i++) {
-                        if (needsFix(r[i], a[i])) {
-                            r[i] = ErrorBits.finite(Operators.add(a[i], b[i]));
-                        }
-                    }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    r[i] = a[i] - b[i];
                 }
             }
-            case SUBTRACT -> {
-                double suspect = Double.NEGATIVE_INFINITY;
+            return true;
+        }
+        double suspect = Double.NEGATIVE_INFINITY;
+        if (add) {
+            for (int i = 0; i < n; i++) {
+                double x = a[i] + b[i];
+                r[i] = x;
+                suspect = Math.max(suspect, suspicion(x, a[i]));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double x = a[i] - b[i];
+                r[i] = x;
+                suspect = Math.max(suspect, suspicion(x, a[i]));
+            }
+        }
+        if (suspect <= 0) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (needsFix(r[i], a[i])) {
+                r[i] = ErrorBits.finite(Operators.add(a[i], add ? b[i] : -b[i]));
+            }
+        }
+        return false;
+    }
+
+    private static boolean sum(double[] a, double b, boolean add, boolean fast, double[] r, int n) {
+        double c = add ? b : -b;
+        if (fast) {
+            if (add) {
                 for (int i = 0; i < n; i++) {
-                    double x = a[i] - b[i];
-                    r[i] = x;
-                    suspect = Math.max(suspect, suspicion(x, a[i]));
+                    r[i] = a[i] + b;
                 }
-                if (!(suspect <= 0)) {
-                    for (int i = 0; i < n; i++) {
-                        if (needsFix(r[i], a[i])) {
-                            r[i] = ErrorBits.finite(Operators.add(a[i], -b[i]));
-                        }
-                    }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    r[i] = a[i] - b;
                 }
             }
-            case MULTIPLY -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = a[i] * b[i];
-                }
-                fixOverflow(r, n);
+            return true;
+        }
+        double suspect = Double.NEGATIVE_INFINITY;
+        if (add) {
+            for (int i = 0; i < n; i++) {
+                double x = a[i] + b;
+                r[i] = x;
+                suspect = Math.max(suspect, suspicion(x, a[i]));
             }
-            case DIVIDE -> {
+        } else {
+            for (int i = 0; i < n; i++) {
+                double x = a[i] - b;
+                r[i] = x;
+                suspect = Math.max(suspect, suspicion(x, a[i]));
+            }
+        }
+        if (suspect <= 0) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (needsFix(r[i], a[i])) {
+                r[i] = ErrorBits.finite(Operators.add(a[i], c));
+            }
+        }
+        return false;
+    }
+
+    private static boolean sum(double a, double[] b, boolean add, boolean fast, double[] r, int n) {
+        if (fast) {
+            if (add) {
                 for (int i = 0; i < n; i++) {
-                    r[i] = a[i] / b[i];
+                    r[i] = a + b[i];
                 }
+            } else {
                 for (int i = 0; i < n; i++) {
-                    r[i] = divided(a[i], b[i], r[i]);
+                    r[i] = a - b[i];
                 }
             }
-            case POWER -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = power(a[i], b[i]);
-                }
+            return true;
+        }
+        double suspect = Double.NEGATIVE_INFINITY;
+        if (add) {
+            for (int i = 0; i < n; i++) {
+                double x = a + b[i];
+                r[i] = x;
+                suspect = Math.max(suspect, suspicion(x, a));
             }
-            default -> throw new IllegalStateException(op.name());
+        } else {
+            for (int i = 0; i < n; i++) {
+                double x = a - b[i];
+                r[i] = x;
+                suspect = Math.max(suspect, suspicion(x, a));
+            }
+        }
+        if (suspect <= 0) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (needsFix(r[i], a)) {
+                r[i] = ErrorBits.finite(Operators.add(a, add ? b[i] : -b[i]));
+            }
+        }
+        return false;
+    }
+
+    private static void multiply(double[] a, double[] b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = a[i] * b[i];
         }
     }
 
-    private void columnConstant(double[] a, double b, double[] r, int n) {
-        switch (op) {
-            case ADD -> {
-                double suspect = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    double x = a[i] + b;
-                    r[i] = x;
-                    suspect = Math.max(suspect, suspicion(x, a[i]));
-                }
-                if (!(suspect <= 0)) {
-                    for (int i = 0; i < n; i++) {
-                        if (needsFix(r[i], a[i])) {
-                            r[i] = ErrorBits.finite(Operators.add(a[i], b));
-                        }
-                    }
-                }
-            }
-            case SUBTRACT -> {
-                double suspect = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    double x = a[i] - b;
-                    r[i] = x;
-                    suspect = Math.max(suspect, suspicion(x, a[i]));
-                }
-                if (!(suspect <= 0)) {
-                    for (int i = 0; i < n; i++) {
-                        if (needsFix(r[i], a[i])) {
-                            r[i] = ErrorBits.finite(Operators.add(a[i], -b));
-                        }
-                    }
-                }
-            }
-            case MULTIPLY -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = a[i] * b;
-                }
-                fixOverflow(r, n);
-            }
-            case DIVIDE -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = a[i] / b;
-                }
-                for (int i = 0; i < n; i++) {
-                    r[i] = divided(a[i], b, r[i]);
-                }
-            }
-            case POWER -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = power(a[i], b);
-                }
-            }
-            default -> throw new IllegalStateException(op.name());
+    private static void multiply(double[] a, double b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = a[i] * b;
         }
     }
 
-    private void constantColumn(double a, double[] b, double[] r, int n) {
-        switch (op) {
-            case ADD -> {
-                double suspect = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    double x = a + b[i];
-                    r[i] = x;
-                    suspect = Math.max(suspect, suspicion(x, a));
-                }
-                if (!(suspect <= 0)) {
-                    for (int i = 0; i < n; i++) {
-                        if (needsFix(r[i], a)) {
-                            r[i] = ErrorBits.finite(Operators.add(a, b[i]));
-                        }
-                    }
-                }
-            }
-            case SUBTRACT -> {
-                double suspect = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    double x = a - b[i];
-                    r[i] = x;
-                    suspect = Math.max(suspect, suspicion(x, a));
-                }
-                if (!(suspect <= 0)) {
-                    for (int i = 0; i < n; i++) {
-                        if (needsFix(r[i], a)) {
-                            r[i] = ErrorBits.finite(Operators.add(a, -b[i]));
-                        }
-                    }
-                }
-            }
-            case MULTIPLY -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = a * b[i];
-                }
-                fixOverflow(r, n);
-            }
-            case DIVIDE -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = a / b[i];
-                }
-                for (int i = 0; i < n; i++) {
-                    r[i] = divided(a, b[i], r[i]);
-                }
-            }
-            case POWER -> {
-                for (int i = 0; i < n; i++) {
-                    r[i] = power(a, b[i]);
-                }
-            }
-            default -> throw new IllegalStateException(op.name());
+    private static void multiply(double a, double[] b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = a * b[i];
+        }
+    }
+
+    private static void divide(double[] a, double[] b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = a[i] / b[i];
+        }
+    }
+
+    private static void divide(double[] a, double b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = a[i] / b;
+        }
+    }
+
+    private static void divide(double a, double[] b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = a / b[i];
+        }
+    }
+
+    private static void fixQuotients(double[] a, double[] b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = divided(a[i], b[i], r[i]);
+        }
+    }
+
+    private static void fixQuotients(double[] a, double b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = divided(a[i], b, r[i]);
+        }
+    }
+
+    private static void fixQuotients(double a, double[] b, double[] r, int n) {
+        for (int i = 0; i < n; i++) {
+            r[i] = divided(a, b[i], r[i]);
         }
     }
 
     /**
-     * The plain loops above vectorize; this test finds the rare lanes where Excel's rules differ
-     * from IEEE addition: a sum that cancels to a few ulps of its operands is 0 (as
-     * {@link Operators#add} decides), and an overflow is #NUM!.
+     * The lanes where Excel's addition differs from IEEE's: a sum that cancels to a few ulps of its
+     * operands is 0 (as {@link Operators#add} decides), and an overflow is #NUM!.
      */
     private static boolean needsFix(double sum, double a) {
         return Double.isInfinite(sum) || (sum != 0 && Math.abs(sum) <= Math.abs(a) * CANCELLATION);
@@ -249,12 +359,16 @@ final class ArithmeticNode extends Node {
 
     private static final double SUSPECT = 0x1.0p-45;
 
-    private static void fixOverflow(double[] r, int n) {
+    /** Overflows become #NUM!; returns whether there was one. */
+    private static boolean fixOverflow(double[] r, int n) {
+        boolean found = false;
         for (int i = 0; i < n; i++) {
             if (Double.isInfinite(r[i])) {
                 r[i] = ErrorBits.finite(r[i]);
+                found = true;
             }
         }
+        return found;
     }
 
     /** a / b as Excel has it, given the IEEE quotient q: #DIV/0! for a zero divisor, #NUM! on overflow. */

@@ -44,6 +44,7 @@ final class CompareNode extends Node {
                 r[i] = test(c) ? 1 : 0;
             }
             out.booleans = true;
+            out.bound(0, 1, a.noErrors && b.noErrors);
             s.release(a);
             s.release(b);
             return out;

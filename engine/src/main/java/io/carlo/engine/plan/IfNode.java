@@ -45,11 +45,18 @@ final class IfNode extends Node {
             double[] av = a.num;
             double[] bv = b.num;
             double[] r = out.num;
-            for (int i = 0; i < n; i++) {
-                double c = tv[i];
-                r[i] = Double.isNaN(c) ? c : c != 0 ? av[i] : bv[i];
+            if (t.noErrors) {
+                for (int i = 0; i < n; i++) {
+                    r[i] = tv[i] != 0 ? av[i] : bv[i];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double c = tv[i];
+                    r[i] = Double.isNaN(c) ? c : c != 0 ? av[i] : bv[i];
+                }
             }
             out.booleans = a.booleans;
+            out.bound(Math.min(a.low, b.low), Math.max(a.high, b.high), t.noErrors && a.noErrors && b.noErrors);
             releaseAll(s, t, a, b);
             return out;
         }

@@ -112,6 +112,7 @@ public final class Plan {
             Column in = s.inputs[k];
             in.clearObjects();
             System.arraycopy(samples[k], (int) first, in.num, 0, count);
+            in.measure(count);
         }
         int[] order = schedule.order;
         for (int step = 0; step < order.length; step++) {

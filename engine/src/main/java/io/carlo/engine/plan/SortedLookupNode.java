@@ -10,6 +10,7 @@ import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.ReferenceValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.Value;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -107,14 +108,43 @@ final class SortedLookupNode extends Node {
             double[] x = k.num;
             double[] r = out.num;
             int n = s.count();
-            for (int i = 0; i < n; i++) {
-                double v = x[i];
-                if (Double.isNaN(v)) {
-                    r[i] = ErrorBits.of(ErrorBits.errorOf(v));
-                } else {
-                    int found = lastAtMost(v);
+            // the entries the keys' bounds can reach
+            int first = lastAtMost(k.low);
+            int last = lastAtMost(k.high);
+            if (k.noErrors && first >= 0 && first == last) {
+                Arrays.fill(r, 0, n, numericResults[first]); // every key falls on the same entry
+            } else if (k.noErrors && last - first <= SCANNED) {
+                // only the keys after `first` up to `last` can move a lane off entry `first`
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    int found = first;
+                    for (int e = first + 1; e <= last; e++) {
+                        found += keys[e] <= v ? 1 : 0;
+                    }
                     r[i] = found < 0 ? NA : numericResults[found];
                 }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    if (Double.isNaN(v)) {
+                        r[i] = ErrorBits.of(ErrorBits.errorOf(v));
+                    } else {
+                        int found = lastAtMost(v);
+                        r[i] = found < 0 ? NA : numericResults[found];
+                    }
+                }
+            }
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            boolean noErrors = k.noErrors && first >= 0;
+            for (int e = Math.max(first, 0); e <= last; e++) {
+                double v = numericResults[e];
+                noErrors &= !Double.isNaN(v);
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            if (lo <= hi) {
+                out.bound(lo, hi, noErrors);
             }
             s.release(k);
             return out;
@@ -148,7 +178,7 @@ final class SortedLookupNode extends Node {
     /** Tables up to this many keys are scanned (no branch to mispredict) rather than searched. */
     private static final int SCANNED = 16;
 
-    /** Index of the last key <= x (not NaN), or -1. */
+    /** Index of the last key <= x (not NaN; infinities are fine), or -1. */
     private int lastAtMost(double x) {
         if (keys.length <= SCANNED) {
             // the keys ascend, so those <= x are a prefix: its length less one

@@ -27,8 +27,14 @@ public final class BlockState {
     private int count;
     private long firstIteration;
 
+    /**
+     * @param kept        the cells whose columns outlive their readers (null: every cell)
+     * @param preallocate give every cell a column from the start: when the plan's order may let a
+     *                    formula on the interpreter path read a cell before it is computed (through
+     *                    INDIRECT, say), it reads zeros in the first block, as it always has
+     */
     BlockState(int capacity, int nodes, int cells, int inputs, LaneCells lanes, Interpreter interpreter,
-               boolean[] kept) {
+               boolean[] kept, boolean preallocate) {
         this.lanes = lanes;
         this.interpreter = interpreter;
         this.capacity = capacity;
@@ -40,6 +46,11 @@ public final class BlockState {
         this.constantFilled = new boolean[nodes];
         for (int i = 0; i < inputs; i++) {
             this.inputs[i] = new Column(capacity);
+        }
+        if (preallocate) {
+            for (int i = 0; i < cells; i++) {
+                this.cells[i] = new Column(capacity);
+            }
         }
     }
 

@@ -61,6 +61,16 @@ public final class Plan {
         return n;
     }
 
+    /** The most columns of cells and shared sub-expressions alive at once in a block. */
+    int liveColumns() {
+        return schedule.liveColumns;
+    }
+
+    /** Whether cells' columns are recycled after their last reader (else every cell keeps its column). */
+    boolean recyclesCells() {
+        return schedule.recyclesCells();
+    }
+
     /** A cell's value when no input reaches it. */
     public Scalar constant(CellAddress a) {
         return base.value(a);
@@ -86,7 +96,7 @@ public final class Plan {
     /** Working memory for one thread, keeping every cell's values for reading after {@link #evaluate}. */
     public BlockState newState(int capacity) {
         return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
-                new Interpreter(library), null);
+                new Interpreter(library), null, !schedule.recyclesCells());
     }
 
     /**
@@ -99,7 +109,7 @@ public final class Plan {
             kept[c] = true;
         }
         return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
-                new Interpreter(library), kept);
+                new Interpreter(library), kept, !schedule.recyclesCells());
     }
 
     /**

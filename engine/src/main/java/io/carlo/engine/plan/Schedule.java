@@ -36,22 +36,19 @@ final class Schedule {
 
     /** The most columns of cells and shared nodes alive at once during a block. */
     final int liveColumns;
+    private final boolean recycles;
 
-    private Schedule(int[] order, int[][] cellsDone, int[][] sharedDone, int liveColumns) {
+    private Schedule(int[] order, int[][] cellsDone, int[][] sharedDone, int liveColumns, boolean recycles) {
         this.order = order;
         this.cellsDone = cellsDone;
         this.sharedDone = sharedDone;
         this.liveColumns = liveColumns;
+        this.recycles = recycles;
     }
 
     /** Whether cells are recycled (false: the workbook's order, every cell kept to the end of the block). */
     boolean recyclesCells() {
-        for (int[] d : cellsDone) {
-            if (d.length > 0) {
-                return true;
-            }
-        }
-        return false;
+        return recycles;
     }
 
     static Schedule of(Node[] roots) {
@@ -119,7 +116,7 @@ final class Schedule {
                 live -= cellsDone.get(s).size();
             }
         }
-        return new Schedule(order, arrays(cellsDone), arrays(sharedDone), most);
+        return new Schedule(order, arrays(cellsDone), arrays(sharedDone), most, known);
     }
 
     /** Post-order from the cells no formula reads, each cell's reads in reading order; no recursion (chains can be long). */

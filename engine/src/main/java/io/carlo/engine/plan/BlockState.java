@@ -4,38 +4,53 @@ import io.carlo.engine.eval.Interpreter;
 import java.util.ArrayDeque;
 
 /**
- * One worker thread's working memory for evaluating a plan over a block of iterations: a column
- * per node and per uncertain cell, reused from block to block.
+ * One worker thread's working memory for evaluating a plan over a block of iterations. Columns
+ * come from one pool: a cell's column goes back to it once the last formula reading the cell has
+ * run (unless the caller reads the cell after the block), as do scratch columns and the columns of
+ * shared sub-expressions. So a plan of thousands of cells works in a few hundred columns that stay
+ * in the CPU cache, not in one column per cell.
  */
 public final class BlockState {
 
     private final int capacity;
     private final Column[] nodeColumns;
-    private final double[][] scratch;
     final Column[] cells;
     final Column[] inputs;
     final boolean[] constantFilled;
     final LaneCells lanes;
     final Interpreter interpreter;
+    /** The cells whose columns outlive the formulas that read them (null: every cell). */
+    private final boolean[] kept;
+    private final ArrayDeque<Column> pool = new ArrayDeque<>();
+    private final long[] computedInBlock;
+    private long block;
     private int count;
     private long firstIteration;
 
-    BlockState(int capacity, int nodes, int cells, int inputs, LaneCells lanes,
-               Interpreter interpreter) {
+    /**
+     * @param kept        the cells whose columns outlive their readers (null: every cell)
+     * @param preallocate give every cell a column from the start: when the plan's order may let a
+     *                    formula on the interpreter path read a cell before it is computed (through
+     *                    INDIRECT, say), it reads zeros in the first block, as it always has
+     */
+    BlockState(int capacity, int nodes, int cells, int inputs, LaneCells lanes, Interpreter interpreter,
+               boolean[] kept, boolean preallocate) {
         this.lanes = lanes;
         this.interpreter = interpreter;
         this.capacity = capacity;
+        this.kept = kept;
         this.nodeColumns = new Column[nodes];
         this.computedInBlock = new long[nodes];
-        this.scratch = new double[nodes][];
         this.cells = new Column[cells];
         this.inputs = new Column[inputs];
         this.constantFilled = new boolean[nodes];
-        for (int i = 0; i < cells; i++) {
-            this.cells[i] = new Column(capacity);
-        }
         for (int i = 0; i < inputs; i++) {
             this.inputs[i] = new Column(capacity);
+        }
+        if (preallocate) {
+            for (int i = 0; i < cells; i++) {
+                this.cells[i] = new Column(capacity);
+            }
         }
     }
 
@@ -68,10 +83,6 @@ public final class BlockState {
         computedInBlock[slot] = block;
     }
 
-    private final ArrayDeque<Column> pool = new ArrayDeque<>();
-    private final long[] computedInBlock;
-    private long block;
-
     /**
      * A scratch column for an intermediate result. Intermediate results live only until their
      * parent has used them, so a handful of columns serve a whole plan and stay in the CPU cache.
@@ -92,27 +103,66 @@ public final class BlockState {
         }
     }
 
-    /** Makes a scratch column the values of uncertain cell {@code index}, recycling the cell's old column. */
-    void adopt(int index, Column c) {
-        Column old = cells[index];
-        c.temporary = false;
-        old.temporary = true;
-        cells[index] = c;
-        pool.push(old);
-    }
-
-    /** Makes a scratch column the node's own, recycling the column it had. */
-    void keep(Node node, Column c) {
-        Column old = nodeColumns[node.slot];
-        c.temporary = false;
-        nodeColumns[node.slot] = c;
-        if (old != null) {
-            old.temporary = true;
-            pool.push(old);
+    private void recycle(Column c) {
+        if (c != null) {
+            c.temporary = true;
+            pool.push(c);
         }
     }
 
-    /** The column a node writes its result into (created on first use). */
+    /**
+     * Stores the values of uncertain cell {@code index}: a scratch column becomes the cell's (no
+     * copy), any other column (another cell's, an input's) is copied into a pooled one.
+     */
+    Column setCell(int index, Column c) {
+        Column own;
+        if (c.temporary) {
+            own = c;
+        } else {
+            own = temp();
+            own.copyFrom(c, count);
+        }
+        own.temporary = false;
+        recycle(cells[index]); // a kept cell's column of the previous block
+        cells[index] = own;
+        return own;
+    }
+
+    /** The last formula reading cell {@code index} in this block has run: its column goes back to the pool. */
+    void cellDone(int index) {
+        if (kept == null || kept[index]) {
+            return;
+        }
+        recycle(cells[index]);
+        cells[index] = null;
+    }
+
+    /** Makes a scratch column a shared node's value for this block. */
+    void keep(SharedNode node, Column c) {
+        recycle(nodeColumns[node.slot]);
+        c.temporary = false;
+        nodeColumns[node.slot] = c;
+    }
+
+    /** Makes a copy of a column that is not a scratch column a shared node's value for this block. */
+    void keepCopy(SharedNode node, Column c) {
+        Column own = temp();
+        own.copyFrom(c, count);
+        keep(node, own);
+    }
+
+    Column kept(SharedNode node) {
+        return nodeColumns[node.slot];
+    }
+
+    /** The last formula reading a shared node in this block has run: its column goes back to the pool. */
+    void sharedDone(int slot) {
+        recycle(nodeColumns[slot]);
+        nodeColumns[slot] = null;
+        computedInBlock[slot] = -1; // were it read again, it would be recomputed, never read from a recycled column
+    }
+
+    /** The column a constant node fills once and keeps (created on first use). */
     Column own(Node node) {
         Column c = nodeColumns[node.slot];
         if (c == null) {
@@ -122,17 +172,10 @@ public final class BlockState {
         return c;
     }
 
-    /** A scratch array of at least {@code length} doubles private to a node. */
-    double[] scratch(int slot, int length) {
-        double[] a = scratch[slot];
-        if (a == null || a.length < length) {
-            a = new double[capacity];
-            scratch[slot] = a;
-        }
-        return a;
-    }
-
-    /** The values of uncertain cell {@code index} (in plan order) for this block. */
+    /**
+     * The values of uncertain cell {@code index} (in plan order) for this block: available after
+     * {@link Plan#evaluate} for the cells the state was created to keep (every cell by default).
+     */
     public Column cell(int index) {
         return cells[index];
     }

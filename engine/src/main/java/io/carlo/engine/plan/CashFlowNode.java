@@ -4,6 +4,7 @@ import io.carlo.engine.function.financial.CashFlowFunctions;
 import io.carlo.engine.value.ErrorSignal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * NPV and IRR with their flows gathered lane by lane from the plan's columns (no scalar objects),
@@ -77,5 +78,11 @@ final class CashFlowNode extends Node {
             s.release(c);
         }
         return out;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(rateOrGuess);
+        AggregateNode.visitParts(parts, visit);
     }
 }

@@ -29,6 +29,16 @@ public final class Column {
     private Scalar[] spare;
     /** A scratch column of a {@link BlockState}, given back after use. */
     boolean temporary;
+    /**
+     * What a kernel knows of this block's values, so that the kernels reading them can skip checks
+     * that cannot fire (an overflow test when no product can overflow, an error test when no lane
+     * holds an error): every lane of {@code num} that is not an error (NaN) lies in [low, high],
+     * and when {@code noErrors} holds, every lane is a finite number. Writing lanes forgets it
+     * (unbounded: [-inf, inf], errors possible); a kernel states it after computing its column.
+     */
+    double low = Double.NEGATIVE_INFINITY;
+    double high = Double.POSITIVE_INFINITY;
+    boolean noErrors;
 
     public Column(int lanes) {
         this.num = new double[lanes];
@@ -51,6 +61,7 @@ public final class Column {
         if (booleans) {
             throw new IllegalStateException("reset() a boolean column before setting lanes one by one");
         }
+        unbounded();
         switch (v) {
             case NumberValue n -> {
                 num[lane] = n.value();
@@ -104,6 +115,52 @@ public final class Column {
             }
             System.arraycopy(c.obj, 0, obj, 0, count);
         }
+        low = c.low;
+        high = c.high;
+        noErrors = c.noErrors;
+    }
+
+    /** Forgets what is known of the values (see {@link #low}). */
+    void unbounded() {
+        low = Double.NEGATIVE_INFINITY;
+        high = Double.POSITIVE_INFINITY;
+        noErrors = false;
+    }
+
+    /**
+     * States that every lane that is not an error lies in [low, high] and, with {@code noErrors},
+     * that every lane is a finite number. A NaN bound (from inf - inf, 0 x inf) states nothing.
+     */
+    void bound(double low, double high, boolean noErrors) {
+        if (Double.isNaN(low) || Double.isNaN(high)) {
+            unbounded();
+            return;
+        }
+        this.low = low;
+        this.high = high;
+        this.noErrors = noErrors;
+    }
+
+    /** States the bounds of lanes [0, count) by looking at them (for values from outside the plan). */
+    void measure(int count) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean finite = true;
+        for (int i = 0; i < count; i++) {
+            double v = num[i];
+            if (Double.isNaN(v)) {
+                finite = false;
+            } else {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+                finite &= Double.isFinite(v);
+            }
+        }
+        if (lo > hi) {
+            unbounded(); // every lane an error (or none)
+        } else {
+            bound(lo, hi, finite);
+        }
     }
 
     private Scalar[] spareArray() {
@@ -112,9 +169,13 @@ public final class Column {
         return a;
     }
 
-    /** Forgets non-number lanes: every lane is then a number or an error read from {@code num}. */
+    /**
+     * Forgets non-number lanes: every lane is then a number or an error read from {@code num}; and
+     * forgets the bounds of the values, which the kernel about to write the lanes states anew.
+     */
     public void clearObjects() {
         booleans = false;
+        unbounded();
         if (obj != null) {
             Arrays.fill(obj, null);
             spare = obj;

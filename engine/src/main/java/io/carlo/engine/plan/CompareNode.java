@@ -2,6 +2,7 @@ package io.carlo.engine.plan;
 
 import io.carlo.engine.eval.Operators;
 import io.carlo.engine.formula.Expr.BinaryOp;
+import java.util.function.Consumer;
 
 /**
  * = &lt;&gt; &lt; &lt;= &gt; &gt;= over two columns. Numbers compare in a tight loop; a lane holding text or a
@@ -43,6 +44,7 @@ final class CompareNode extends Node {
                 r[i] = test(c) ? 1 : 0;
             }
             out.booleans = true;
+            out.bound(0, 1, a.noErrors && b.noErrors);
             s.release(a);
             s.release(b);
             return out;
@@ -65,5 +67,11 @@ final class CompareNode extends Node {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(left);
+        visit.accept(right);
     }
 }

@@ -1,6 +1,7 @@
 package io.carlo.engine.plan;
 
 import io.carlo.engine.value.BooleanValue;
+import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import java.util.Arrays;
 
@@ -12,6 +13,11 @@ final class ConstantNode extends Node {
     ConstantNode(int slot, Scalar value) {
         super(slot);
         this.value = value;
+    }
+
+    /** The constant as arithmetic reads it (booleans 1/0, blank 0, text coerced, an error as its NaN). */
+    double numericView() {
+        return Column.numericView(value);
     }
 
     @Override
@@ -26,6 +32,10 @@ final class ConstantNode extends Node {
                 for (int i = 0; i < c.num.length; i++) {
                     c.set(i, value);
                 }
+            }
+            double v = numericView();
+            if (Double.isFinite(v) && (value instanceof NumberValue || value instanceof BooleanValue)) {
+                c.bound(v, v, true);
             }
             s.constantFilled[slot] = true;
         }

@@ -6,6 +6,7 @@ import io.carlo.engine.function.FunctionDef;
 import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.Value;
+import java.util.function.Consumer;
 
 /**
  * A library function called lane by lane without the interpreter: arguments no input reaches are
@@ -62,5 +63,14 @@ final class FunctionNode extends Node {
             s.release(c);
         }
         return out;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        for (Node n : lanes) {
+            if (n != null) {
+                visit.accept(n);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.carlo.engine.value.BlankValue;
 import io.carlo.engine.value.ExcelError;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.TextValue;
+import java.util.function.Consumer;
 
 /** IFERROR(value, alternative) and IFNA lane by lane; a blank result reads "" as in the library. */
 final class IfErrorNode extends Node {
@@ -46,5 +47,11 @@ final class IfErrorNode extends Node {
         s.release(v);
         s.release(alt);
         return out;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(value);
+        visit.accept(alternative);
     }
 }

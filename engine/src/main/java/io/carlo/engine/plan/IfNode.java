@@ -3,6 +3,7 @@ package io.carlo.engine.plan;
 import io.carlo.engine.value.Coerce;
 import io.carlo.engine.value.ErrorSignal;
 import io.carlo.engine.value.Scalar;
+import java.util.function.Consumer;
 
 /**
  * IF(test, then, else) lane by lane, with the library's rules: text "TRUE"/"FALSE" counts, other
@@ -44,11 +45,18 @@ final class IfNode extends Node {
             double[] av = a.num;
             double[] bv = b.num;
             double[] r = out.num;
-            for (int i = 0; i < n; i++) {
-                double c = tv[i];
-                r[i] = Double.isNaN(c) ? c : c != 0 ? av[i] : bv[i];
+            if (t.noErrors) {
+                for (int i = 0; i < n; i++) {
+                    r[i] = tv[i] != 0 ? av[i] : bv[i];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double c = tv[i];
+                    r[i] = Double.isNaN(c) ? c : c != 0 ? av[i] : bv[i];
+                }
             }
             out.booleans = a.booleans;
+            out.bound(Math.min(a.low, b.low), Math.max(a.high, b.high), t.noErrors && a.noErrors && b.noErrors);
             releaseAll(s, t, a, b);
             return out;
         }
@@ -90,5 +98,16 @@ final class IfNode extends Node {
             return null;
         }
         return c != 0;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(test);
+        if (then != null) {
+            visit.accept(then);
+        }
+        if (otherwise != null) {
+            visit.accept(otherwise);
+        }
     }
 }

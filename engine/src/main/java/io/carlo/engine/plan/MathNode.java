@@ -3,6 +3,7 @@ package io.carlo.engine.plan;
 import io.carlo.engine.function.math.DecimalRounding;
 import io.carlo.engine.value.ExcelError;
 import java.math.RoundingMode;
+import java.util.function.Consumer;
 
 /** Common one- and two-argument numeric functions as vector kernels, with the library's exact rules. */
 final class MathNode extends Node {
@@ -54,5 +55,13 @@ final class MathNode extends Node {
         s.release(xs);
         s.release(ds);
         return out;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(x);
+        if (digits != null) {
+            visit.accept(digits);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.carlo.engine.plan;
 
+import java.util.function.Consumer;
+
 /**
  * One operation of a compiled formula, evaluated for all lanes of a block at once (a vector
  * kernel), in the style of DuckDB's expression executor: one loop over a column, not one virtual
@@ -20,4 +22,8 @@ public abstract class Node {
      * caller must not modify it.
      */
     public abstract Column evaluate(BlockState state);
+
+    /** Calls {@code visit} with each node this one evaluates (none for leaves): for the plan's analyses. */
+    void forEachChild(Consumer<Node> visit) {
+    }
 }

@@ -24,6 +24,7 @@ public final class Plan {
     private final int inputs;
     private final int[][][] coneIndex;
     private final long seed;
+    private final Schedule schedule;
 
     Plan(WorkbookEvaluator base, FunctionLibrary library, List<CellAddress> cells, Node[] roots, int slots, int inputs,
          int[][][] coneIndex, long seed) {
@@ -35,6 +36,7 @@ public final class Plan {
         this.inputs = inputs;
         this.coneIndex = coneIndex;
         this.seed = seed;
+        this.schedule = Schedule.of(roots);
     }
 
     /** The uncertain cells, in evaluation order (their index is their column in a block). */
@@ -59,15 +61,55 @@ public final class Plan {
         return n;
     }
 
+    /** The most columns of cells and shared sub-expressions alive at once in a block. */
+    int liveColumns() {
+        return schedule.liveColumns;
+    }
+
+    /** Whether cells' columns are recycled after their last reader (else every cell keeps its column). */
+    boolean recyclesCells() {
+        return schedule.recyclesCells();
+    }
+
     /** A cell's value when no input reaches it. */
     public Scalar constant(CellAddress a) {
         return base.value(a);
     }
 
-    /** Working memory for one thread. */
+    /**
+     * How many lanes a block state should hold, at most {@code max}: as many as keep the columns
+     * alive at once within {@link #CACHE_BUDGET} bytes (so a block's working set stays in the CPU's
+     * L2 cache), but no fewer than {@link #MIN_LANES}, below which the per-kernel overhead shows.
+     * Results do not depend on it.
+     */
+    public int lanes(int max) {
+        long columns = schedule.liveColumns + SCRATCH_COLUMNS;
+        int lanes = Integer.highestOneBit((int) Math.max(1, Math.min(Integer.MAX_VALUE, CACHE_BUDGET / (8 * columns))));
+        return Math.max(1, Math.min(max, Math.max(MIN_LANES, lanes)));
+    }
+
+    private static final long CACHE_BUDGET = 512 * 1024;
+    private static final int MIN_LANES = 256;
+    /** Scratch columns of the kernels in flight, on top of the cells' and shared nodes'. */
+    private static final int SCRATCH_COLUMNS = 8;
+
+    /** Working memory for one thread, keeping every cell's values for reading after {@link #evaluate}. */
     public BlockState newState(int capacity) {
         return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
-                new Interpreter(library));
+                new Interpreter(library), null, !schedule.recyclesCells());
+    }
+
+    /**
+     * Working memory for one thread that keeps only the given cells' values for reading after
+     * {@link #evaluate} (the outputs): the others' columns are recycled during the block.
+     */
+    public BlockState newState(int capacity, int... keptCells) {
+        boolean[] kept = new boolean[cells.size()];
+        for (int c : keptCells) {
+            kept[c] = true;
+        }
+        return new BlockState(capacity, slots, cells.size(), inputs, new LaneCells(base, coneIndex, seed),
+                new Interpreter(library), kept, !schedule.recyclesCells());
     }
 
     /**
@@ -80,23 +122,24 @@ public final class Plan {
             Column in = s.inputs[k];
             in.clearObjects();
             System.arraycopy(samples[k], (int) first, in.num, 0, count);
+            in.measure(count);
         }
-        for (int i = 0; i < roots.length; i++) {
-            Column c = roots[i].evaluate(s);
-            Column cell = s.cells[i];
-            if (c.temporary) {
-                // the result becomes the cell's column and the old one a scratch column: no copy
-                s.adopt(i, c);
-                cell = c;
-            } else if (c != cell) {
-                cell.copyFrom(c, count);
-            }
+        int[] order = schedule.order;
+        for (int step = 0; step < order.length; step++) {
+            int i = order[step];
+            Column cell = s.setCell(i, roots[i].evaluate(s));
             if (cell.obj != null) {
                 for (int lane = 0; lane < count; lane++) {
                     if (cell.obj[lane] instanceof BlankValue) {
                         cell.set(lane, NumberValue.ZERO); // a formula showing an empty cell shows 0
                     }
                 }
+            }
+            for (int done : schedule.cellsDone[step]) {
+                s.cellDone(done);
+            }
+            for (int slot : schedule.sharedDone[step]) {
+                s.sharedDone(slot);
             }
         }
     }

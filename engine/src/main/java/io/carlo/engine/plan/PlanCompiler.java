@@ -168,6 +168,8 @@ public final class PlanCompiler {
             if (shared == null) {
                 shared = new SharedNode(slot(), compileFresh(e, host));
                 sharedNodes.put(key, shared);
+            } else {
+                shared.addUser();
             }
             return shared;
         }

@@ -10,6 +10,8 @@ import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.ReferenceValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.Value;
+import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * VLOOKUP/HLOOKUP with approximate match of an uncertain number in a constant table whose keys are
@@ -23,6 +25,8 @@ final class SortedLookupNode extends Node {
     private final double[] keys;
     private final Scalar[] results;
     private final FunctionNode fallback;
+    /** The results as a numeric column holds them, when every result is a number or an error (else null). */
+    private final double[] numericResults;
 
     private SortedLookupNode(int slot, Node key, double[] keys, Scalar[] results, FunctionNode fallback) {
         super(slot);
@@ -30,6 +34,18 @@ final class SortedLookupNode extends Node {
         this.keys = keys;
         this.results = results;
         this.fallback = fallback;
+        double[] numbers = new double[results.length];
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] instanceof NumberValue num) {
+                numbers[i] = num.value();
+            } else if (results[i] instanceof ExcelError e) {
+                numbers[i] = ErrorBits.of(e);
+            } else {
+                numbers = null;
+                break;
+            }
+        }
+        this.numericResults = numbers;
     }
 
     /**
@@ -86,6 +102,53 @@ final class SortedLookupNode extends Node {
     public Column evaluate(BlockState s) {
         Column k = key.evaluate(s);
         Column out = s.temp();
+        if (numericResults != null && k.isNumeric()) {
+            // numbers in, numbers out: no scalar per lane
+            out.clearObjects();
+            double[] x = k.num;
+            double[] r = out.num;
+            int n = s.count();
+            // the entries the keys' bounds can reach
+            int first = lastAtMost(k.low);
+            int last = lastAtMost(k.high);
+            if (k.noErrors && first >= 0 && first == last) {
+                Arrays.fill(r, 0, n, numericResults[first]); // every key falls on the same entry
+            } else if (k.noErrors && last - first <= SCANNED) {
+                // only the keys after `first` up to `last` can move a lane off entry `first`
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    int found = first;
+                    for (int e = first + 1; e <= last; e++) {
+                        found += keys[e] <= v ? 1 : 0;
+                    }
+                    r[i] = found < 0 ? NA : numericResults[found];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double v = x[i];
+                    if (Double.isNaN(v)) {
+                        r[i] = ErrorBits.of(ErrorBits.errorOf(v));
+                    } else {
+                        int found = lastAtMost(v);
+                        r[i] = found < 0 ? NA : numericResults[found];
+                    }
+                }
+            }
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            boolean noErrors = k.noErrors && first >= 0;
+            for (int e = Math.max(first, 0); e <= last; e++) {
+                double v = numericResults[e];
+                noErrors &= !Double.isNaN(v);
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            if (lo <= hi) {
+                out.bound(lo, hi, noErrors);
+            }
+            s.release(k);
+            return out;
+        }
         out.reset();
         Column slow = null;
         int n = s.count();
@@ -110,8 +173,21 @@ final class SortedLookupNode extends Node {
         return out;
     }
 
-    /** Index of the last key <= x, or -1. */
+    private static final double NA = ErrorBits.of(ExcelError.NA);
+
+    /** Tables up to this many keys are scanned (no branch to mispredict) rather than searched. */
+    private static final int SCANNED = 16;
+
+    /** Index of the last key <= x (not NaN; infinities are fine), or -1. */
     private int lastAtMost(double x) {
+        if (keys.length <= SCANNED) {
+            // the keys ascend, so those <= x are a prefix: its length less one
+            int atMost = 0;
+            for (double k : keys) {
+                atMost += k <= x ? 1 : 0;
+            }
+            return atMost - 1;
+        }
         int lo = 0;
         int hi = keys.length - 1;
         int found = -1;
@@ -125,5 +201,11 @@ final class SortedLookupNode extends Node {
             }
         }
         return found;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(key);
+        visit.accept(fallback);
     }
 }

@@ -1,5 +1,7 @@
 package io.carlo.engine.plan;
 
+import java.util.function.Consumer;
+
 /** Negation and percent of a column. */
 final class UnaryNode extends Node {
 
@@ -24,12 +26,19 @@ final class UnaryNode extends Node {
             for (int i = 0; i < n; i++) {
                 r[i] = a[i] / 100;
             }
+            out.bound(in.low / 100, in.high / 100, in.noErrors);
         } else {
             for (int i = 0; i < n; i++) {
                 r[i] = a[i] == 0 ? 0 : -a[i];
             }
+            out.bound(-in.high, -in.low, in.noErrors);
         }
         s.release(in);
         return out;
+    }
+
+    @Override
+    void forEachChild(Consumer<Node> visit) {
+        visit.accept(operand);
     }
 }

@@ -284,6 +284,7 @@ public final class Simulator {
             }
         }
         int block = settings.blockSize();
+        int lanes = plan.lanes(block);
         AutoStop autoStop = settings.autoStopRelativeTolerance() > 0
                 ? AutoStop.relative(settings.autoStopRelativeTolerance()) : null;
         // with auto-stop the run goes in rounds checked in iteration order, so where it stops does not
@@ -307,16 +308,20 @@ public final class Simulator {
                 jobs.add(pool.submit(() -> {
                     BlockState state = states.poll();
                     if (state == null) {
-                        state = plan.newState(block);
+                        state = plan.newState(lanes, Arrays.stream(outputCells).filter(c -> c >= 0).toArray());
                     }
                     long b;
                     while ((b = next.getAndIncrement()) < blocks && !listener.cancelled()) {
                         long first = roundStart + b * block;
                         int count = (int) Math.min(block, end - first);
-                        plan.evaluate(state, first, count, samples);
-                        for (int j = 0; j < outputCells.length; j++) {
-                            if (outputCells[j] >= 0) {
-                                copyOutput(state.cell(outputCells[j]), out[j], (int) (first - from), count);
+                        // a block is evaluated in slices of the plan's width (results do not depend on it)
+                        for (int at = 0; at < count; at += lanes) {
+                            int slice = Math.min(lanes, count - at);
+                            plan.evaluate(state, first + at, slice, samples);
+                            for (int j = 0; j < outputCells.length; j++) {
+                                if (outputCells[j] >= 0) {
+                                    copyOutput(state.cell(outputCells[j]), out[j], (int) (first + at - from), slice);
+                                }
                             }
                         }
                         listener.progress(done.addAndGet(count), total);

@@ -32,15 +32,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Three {@code carlo serve} processes on one PostgreSQL run one simulation split into shards; one
- * of them is killed with SIGKILL while it runs a shard. The others take its shard over when the
+ * of them is killed with SIGKILL while it runs a shard (once at least two run shards at once). The others take its shard over when the
  * lease expires, and the merged results are exactly those of a single uninterrupted run (computed
  * here with the engine, with the same seed).
  */
 class ShardedFailoverTest {
 
     private static final String SHEET = "'WIZEMICE Likest'!";
-    private static final long ITERATIONS = 240_000;
-    private static final long SHARD = 20_000;
+    /** 12 shards of a few seconds each (the start-up plan runs at about 10^5 iterations/s a core). */
+    private static final long ITERATIONS = 1_200_000;
+    private static final long SHARD = 100_000;
     private static final Duration STARTUP = Duration.ofSeconds(240);
     private static final Duration RUN = Duration.ofSeconds(240);
     private static final Pattern OWNER_PID = Pattern.compile(":(\\d+):[0-9a-f]{8}$");
@@ -96,17 +97,17 @@ class ShardedFailoverTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
 
-        // wait until every instance runs a shard of it, then kill one of them mid-shard
+        // wait until at least two instances run shards of it at once, then kill one of them mid-shard
         ServerProcess victim = null;
         int victimShard = -1;
         long deadline = System.nanoTime() + RUN.toNanos();
         while (victim == null) {
-            assertThat(System.nanoTime()).as("the three instances never ran shards at once").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("two instances never ran shards at once").isLessThan(deadline);
             List<ShardRow> shards = shards(id);
             assertThat(shards).as("the run ended before an instance could be killed: raise ITERATIONS").isNotEmpty();
             Set<Long> owners = shards.stream().filter(s -> s.state().equals("RUNNING")).map(s -> pid(s.owner()))
                     .collect(Collectors.toSet());
-            if (owners.size() == processes.size()) {
+            if (owners.size() >= 2) {
                 ShardRow target = shards.stream().filter(s -> s.state().equals("RUNNING")).findFirst().orElseThrow();
                 long pid = pid(target.owner());
                 victim = processes.stream().filter(p -> p.pid() == pid).findFirst().orElseThrow();
@@ -132,7 +133,7 @@ class ShardedFailoverTest {
                 instancesThatRanShards.add(p.name());
             }
         }
-        assertThat(instancesThatRanShards).hasSize(3);
+        assertThat(instancesThatRanShards).hasSizeGreaterThanOrEqualTo(2);
         assertThat(shards(id)).as("shards are removed once merged").isEmpty();
 
         JsonNode served = survivorApi.get("/api/v1/simulations/" + id + "/results").json();

@@ -38,6 +38,7 @@ final class CashFlowNode extends Node {
         Column out = s.temp();
         out.clearObjects();
         double[] flows = new double[parts.size()];
+        CashFlowFunctions.IrrSolver solver = irr ? new CashFlowFunctions.IrrSolver() : null;
         int n = s.count();
         lanes:
         for (int i = 0; i < n; i++) {
@@ -67,7 +68,7 @@ final class CashFlowNode extends Node {
             }
             double[] values = count == flows.length ? flows : Arrays.copyOf(flows, count);
             try {
-                out.num[i] = ErrorBits.finite(irr ? CashFlowFunctions.internalRateOfReturn(values, r)
+                out.num[i] = ErrorBits.finite(irr ? solver.solve(values, r)
                         : CashFlowFunctions.netPresentValue(r, values));
             } catch (ErrorSignal e) {
                 out.num[i] = ErrorBits.of(e.error());

@@ -10,9 +10,9 @@ import io.carlo.engine.workbook.CellAddress;
 import java.util.List;
 
 /**
- * A compiled model: the uncertain cells in evaluation order, each with its kernel tree. A worker
- * thread gets its own {@link BlockState} and evaluates blocks of iterations: inputs in, every
- * uncertain cell computed column by column, outputs read from the cells' columns.
+ * A compiled model: the uncertain cells, each with its kernel tree, and the {@link Schedule} that
+ * orders them. A worker thread gets its own {@link BlockState} and evaluates blocks of iterations:
+ * inputs in, every uncertain cell computed column by column, outputs read from the cells' columns.
  */
 public final class Plan {
 
@@ -39,7 +39,10 @@ public final class Plan {
         this.schedule = Schedule.of(roots);
     }
 
-    /** The uncertain cells, in evaluation order (their index is their column in a block). */
+    /**
+     * The uncertain cells, in the workbook's dependency order (their index is their column in a
+     * block; {@link Schedule} may evaluate them in another order that respects the dependencies).
+     */
     public List<CellAddress> cells() {
         return cells;
     }
@@ -83,9 +86,9 @@ public final class Plan {
      * Results do not depend on it.
      */
     public int lanes(int max) {
-        long columns = schedule.liveColumns + SCRATCH_COLUMNS;
-        int lanes = Integer.highestOneBit((int) Math.max(1, Math.min(Integer.MAX_VALUE, CACHE_BUDGET / (8 * columns))));
-        return Math.max(1, Math.min(max, Math.max(MIN_LANES, lanes)));
+        long fit = CACHE_BUDGET / (8L * (schedule.liveColumns + SCRATCH_COLUMNS));
+        int lanes = Integer.highestOneBit((int) Math.clamp(fit, 1, 1 << 16));
+        return Math.min(max, Math.max(MIN_LANES, lanes));
     }
 
     private static final long CACHE_BUDGET = 512 * 1024;

@@ -20,10 +20,10 @@ import java.util.Set;
  * dead soon after; the plan then recycles it.
  *
  * <p>This needs every cell a formula reads to be known. A formula on the interpreter path
- * (INDIRECT, OFFSET, a name, any function without a kernel) may read any cell, as may a formula
- * reading a cell that comes later (a circular model): then the workbook's order is kept and every
- * cell's column lives to the end of the block, as before. Shared sub-expressions are internal to
- * the plan and are recycled after their last reader either way.
+ * (INDIRECT, OFFSET, a name that is not a plain reference, any function without a kernel) may read
+ * any cell, as may a formula reading a cell that comes later (a circular model): then the
+ * workbook's order is kept and every cell keeps its column for the whole block. Shared
+ * sub-expressions are internal to the plan and are recycled after their last reader either way.
  */
 final class Schedule {
 

@@ -27,6 +27,8 @@ final class SortedLookupNode extends Node {
     private final FunctionNode fallback;
     /** The results as a numeric column holds them, when every result is a number or an error (else null). */
     private final double[] numericResults;
+    /** #N/A (no key at or below the value), then {@link #numericResults}: indexed by entry + 1. */
+    private final double[] resultsAfterNa;
 
     private SortedLookupNode(int slot, Node key, double[] keys, Scalar[] results, FunctionNode fallback) {
         super(slot);
@@ -46,6 +48,13 @@ final class SortedLookupNode extends Node {
             }
         }
         this.numericResults = numbers;
+        if (numbers != null) {
+            resultsAfterNa = new double[numbers.length + 1];
+            resultsAfterNa[0] = NA;
+            System.arraycopy(numbers, 0, resultsAfterNa, 1, numbers.length);
+        } else {
+            resultsAfterNa = null;
+        }
     }
 
     /**
@@ -114,14 +123,23 @@ final class SortedLookupNode extends Node {
             if (k.noErrors && first >= 0 && first == last) {
                 Arrays.fill(r, 0, n, numericResults[first]); // every key falls on the same entry
             } else if (k.noErrors && last - first <= SCANNED) {
-                // only the keys after `first` up to `last` can move a lane off entry `first`
-                for (int i = 0; i < n; i++) {
-                    double v = x[i];
-                    int found = first;
-                    for (int e = first + 1; e <= last; e++) {
-                        found += keys[e] <= v ? 1 : 0;
+                // only the keys after entry `first` up to `last` can move a lane off `first`: count
+                // those at or below the lane's key (compares to 0/1, no branch to mispredict)
+                double[] entries = resultsAfterNa;
+                if (last == first + 1) {
+                    double boundary = keys[last];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = entries[first + 1 + (boundary <= x[i] ? 1 : 0)];
                     }
-                    r[i] = found < 0 ? NA : numericResults[found];
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        double v = x[i];
+                        int found = first;
+                        for (int e = first + 1; e <= last; e++) {
+                            found += keys[e] <= v ? 1 : 0;
+                        }
+                        r[i] = entries[found + 1];
+                    }
                 }
             } else {
                 for (int i = 0; i < n; i++) {

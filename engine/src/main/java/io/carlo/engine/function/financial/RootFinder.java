@@ -37,27 +37,34 @@ final class RootFinder {
     }
 
     OptionalDouble solve(double guess) {
-        OptionalDouble newton = newton(guess);
-        return newton.isPresent() ? newton : bracketNear(guess);
+        double root = root(guess);
+        return Double.isNaN(root) ? OptionalDouble.empty() : OptionalDouble.of(root);
     }
 
-    private OptionalDouble newton(double guess) {
+    /** As {@link #solve}, NaN for none: no object per call, for the simulation's kernels. */
+    double root(double guess) {
+        double newton = newton(guess);
+        return Double.isNaN(newton) ? bracketNear(guess) : newton;
+    }
+
+    /** Newton's root from the guess, or NaN (a NaN rate never has a present value of 0). */
+    private double newton(double guess) {
         double rate = guess;
         for (int i = 0; i < maxNewtonIterations; i++) {
             double f = value.applyAsDouble(rate);
             if (f == 0) {
-                return OptionalDouble.of(rate);
+                return rate;
             }
             double step = f / slope.applyAsDouble(rate);
             if (!Double.isFinite(step)) {
-                return OptionalDouble.empty();
+                return Double.NaN;
             }
             rate -= step;
             if (Math.abs(step) < tolerance) {
-                return OptionalDouble.of(polish(rate));
+                return polish(rate);
             }
         }
-        return OptionalDouble.empty();
+        return Double.NaN;
     }
 
     /** A few extra Newton steps so the last digits do not depend on where the loop stopped. */
@@ -76,8 +83,8 @@ final class RootFinder {
         return rate;
     }
 
-    /** Bisects the sign change of the grid that lies closest to the guess. */
-    private OptionalDouble bracketNear(double guess) {
+    /** Bisects the sign change of the grid that lies closest to the guess; NaN when there is none. */
+    private double bracketNear(double guess) {
         double bestLow = Double.NaN;
         double bestHigh = Double.NaN;
         double bestDistance = Double.POSITIVE_INFINITY;
@@ -95,9 +102,9 @@ final class RootFinder {
             previous = current;
         }
         if (Double.isNaN(bestLow)) {
-            return OptionalDouble.empty();
+            return Double.NaN;
         }
-        return OptionalDouble.of(polish(bisect(bestLow, bestHigh)));
+        return polish(bisect(bestLow, bestHigh));
     }
 
     private double bisect(double low, double high) {

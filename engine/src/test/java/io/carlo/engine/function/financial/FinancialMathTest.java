@@ -3,6 +3,10 @@ package io.carlo.engine.function.financial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.carlo.engine.value.ErrorSignal;
+import io.carlo.engine.value.ExcelError;
+import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +44,30 @@ class FinancialMathTest {
         RootFinder finder = new RootFinder(r -> CashFlowFunctions.presentValue(values, r),
                 r -> CashFlowFunctions.presentValueSlope(values, r), 20, 1e-7);
         assertClose(-0.9, finder.solve(0.1).orElseThrow());
+    }
+
+    @Test
+    void oneIrrSolverReusedGivesEachFlowsOwnRate() {
+        // Newton's root, a flow with no sign change (#NUM!), the bracketing fallback, Newton again:
+        // the reused solver must carry nothing from one to the next
+        double[][] flows = {{-1000, 300, 400, 500}, {100, 200}, {-1000, 100}, {-500, 100, 200, 300, 50}};
+        CashFlowFunctions.IrrSolver solver = new CashFlowFunctions.IrrSolver();
+        for (double[] values : flows) {
+            Object expected = outcome(() -> CashFlowFunctions.internalRateOfReturn(values.clone(), 0.1));
+            Object actual = outcome(() -> solver.solve(values, 0.1));
+            assertEquals(expected, actual, Arrays.toString(values));
+        }
+        assertEquals(-0.9, (double) outcome(() -> solver.solve(new double[] {-1000, 100}, 0.1)), 1e-12);
+        assertEquals(ExcelError.NUM, outcome(() -> solver.solve(new double[] {100, 200}, 0.1)));
+    }
+
+    /** The rate, or the error IRR signals. */
+    private static Object outcome(DoubleSupplier irr) {
+        try {
+            return irr.getAsDouble();
+        } catch (ErrorSignal e) {
+            return e.error();
+        }
     }
 
     @Test

@@ -50,7 +50,7 @@ class ShardedFailoverTest {
     private final List<ServerProcess> processes = new ArrayList<>();
 
     /** A shard as the queue sees it. */
-    private record ShardRow(int index, String state, String owner, int attempts) {
+    private record ShardRow(int index, String state, String owner, int attempts, long done) {
     }
 
     @AfterEach
@@ -114,7 +114,9 @@ class ShardedFailoverTest {
             Set<Long> owners = shards.stream().filter(s -> s.state().equals("RUNNING")).map(s -> pid(s.owner()))
                     .collect(Collectors.toSet());
             if (owners.size() >= 2) {
-                ShardRow target = shards.stream().filter(s -> s.state().equals("RUNNING")).findFirst().orElseThrow();
+                // the shard furthest from its end: its worker is certainly still on it when killed
+                ShardRow target = shards.stream().filter(s -> s.state().equals("RUNNING"))
+                        .min(java.util.Comparator.comparingLong(ShardRow::done)).orElseThrow();
                 long pid = pid(target.owner());
                 victim = processes.stream().filter(p -> p.pid() == pid).findFirst().orElseThrow();
                 victimShard = target.index();
@@ -174,12 +176,13 @@ class ShardedFailoverTest {
 
     private List<ShardRow> shards(String id) throws Exception {
         try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
-                "select shard, state, lease_owner, attempts from simulation_shards where simulation_id = ? order by shard")) {
+                "select shard, state, lease_owner, attempts, iterations_done from simulation_shards where simulation_id = ? "
+                        + "order by shard")) {
             s.setObject(1, UUID.fromString(id));
             List<ShardRow> rows = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new ShardRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                    rows.add(new ShardRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5)));
                 }
             }
             return rows;

@@ -21,4 +21,37 @@ public interface ParseContext {
 
     /** The table containing a cell, for structured references written without a table name. */
     Optional<TableDef> tableAt(int sheet, int row, int col);
+
+    /** No workbook at all: a formula written on its own (constants, arrays, arithmetic); every sheet name is unknown. */
+    ParseContext NO_WORKBOOK = new ParseContext() {
+        @Override
+        public int hostSheet() {
+            return 0;
+        }
+
+        @Override
+        public int hostRow() {
+            return 0;
+        }
+
+        @Override
+        public int hostCol() {
+            return 0;
+        }
+
+        @Override
+        public int sheetIndex(String name) {
+            return -1;
+        }
+
+        @Override
+        public Optional<TableDef> table(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TableDef> tableAt(int sheet, int row, int col) {
+            return Optional.empty();
+        }
+    };
 }

@@ -4,12 +4,10 @@ import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.FormulaParser;
 import io.carlo.engine.formula.FormulaSyntaxException;
 import io.carlo.engine.formula.ParseContext;
-import io.carlo.engine.formula.TableDef;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A distribution written on its own, outside any workbook: {@code Triangular(0.05, 0.1, 0.15)},
@@ -19,37 +17,6 @@ import java.util.Optional;
  */
 public final class DistributionText {
 
-    private static final ParseContext NO_WORKBOOK = new ParseContext() {
-        @Override
-        public int hostSheet() {
-            return 0;
-        }
-
-        @Override
-        public int hostRow() {
-            return 0;
-        }
-
-        @Override
-        public int hostCol() {
-            return 0;
-        }
-
-        @Override
-        public int sheetIndex(String name) {
-            return -1;
-        }
-
-        @Override
-        public Optional<TableDef> table(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<TableDef> tableAt(int sheet, int row, int col) {
-            return Optional.empty();
-        }
-    };
 
     private DistributionText() {
     }
@@ -65,7 +32,7 @@ public final class DistributionText {
         }
         Expr e;
         try {
-            e = FormulaParser.parse(formula, NO_WORKBOOK);
+            e = FormulaParser.parse(formula, ParseContext.NO_WORKBOOK);
         } catch (FormulaSyntaxException ex) {
             throw new DistributionException("'" + text.strip() + "': " + ex.getMessage());
         }

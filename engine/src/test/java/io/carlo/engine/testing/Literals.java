@@ -3,53 +3,20 @@ package io.carlo.engine.testing;
 import io.carlo.engine.formula.Expr;
 import io.carlo.engine.formula.FormulaParser;
 import io.carlo.engine.formula.ParseContext;
-import io.carlo.engine.formula.TableDef;
 import io.carlo.engine.value.BooleanValue;
 import io.carlo.engine.value.NumberValue;
 import io.carlo.engine.value.Scalar;
 import io.carlo.engine.value.TextValue;
-import java.util.Optional;
 
 /** Reads constants written as formula literals ({@code 3.5}, {@code "a"}, {@code TRUE}, {@code #N/A}) in test files. */
 public final class Literals {
 
-    private static final ParseContext NO_WORKBOOK = new ParseContext() {
-        @Override
-        public int hostSheet() {
-            return 0;
-        }
-
-        @Override
-        public int hostRow() {
-            return 0;
-        }
-
-        @Override
-        public int hostCol() {
-            return 0;
-        }
-
-        @Override
-        public int sheetIndex(String name) {
-            return -1;
-        }
-
-        @Override
-        public Optional<TableDef> table(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<TableDef> tableAt(int sheet, int row, int col) {
-            return Optional.empty();
-        }
-    };
 
     private Literals() {
     }
 
     public static Scalar parse(String literal) {
-        Expr e = FormulaParser.parse(literal.strip(), NO_WORKBOOK);
+        Expr e = FormulaParser.parse(literal.strip(), ParseContext.NO_WORKBOOK);
         return switch (e) {
             case Expr.NumberLiteral n -> NumberValue.of(n.value());
             case Expr.TextLiteral t -> new TextValue(t.value());

@@ -39,6 +39,12 @@ public class CarloLoadSimulation extends Simulation {
     private static final int DURATION = Integer.getInteger("duration", 120);
     private static final int RAMP = Integer.getInteger("ramp", 30);
     private static final int ORGANIZATIONS = Integer.getInteger("organizations", 20);
+    /**
+     * Multiplies every think time. 1 is a person's pace: a few seconds between clicks, longer to
+     * read a page of results (what the concurrent-user targets are stated at); 0.2 compresses a
+     * session five times, to find the instance's saturation point with fewer virtual users.
+     */
+    private static final double THINK = Double.parseDouble(System.getProperty("think", "1"));
 
     private static volatile List<Fixtures.Tenant> tenants = List.of();
 
@@ -54,17 +60,22 @@ public class CarloLoadSimulation extends Simulation {
             .header("Authorization", "Bearer #{key}")
             .userAgentHeader("carlo-loadtest");
 
+    private static Duration think(long millis) {
+        return Duration.ofMillis(Math.round(millis * THINK));
+    }
+
     private static final ChainBuilder BROWSE = io.gatling.javaapi.core.CoreDsl.exec(
                     http("list workbooks").get("/api/v1/workbooks").check(status().is(200)))
-            .pause(Duration.ofMillis(500), Duration.ofSeconds(2))
+            .pause(think(2_500), think(10_000))
             .exec(http("list simulations").get("/api/v1/simulations").check(status().is(200)))
-            .pause(Duration.ofMillis(500), Duration.ofSeconds(2))
+            .pause(think(2_500), think(10_000))
             .exec(http("simulation").get("/api/v1/simulations/#{simulation}").check(status().is(200)))
             .exec(http("results").get("/api/v1/simulations/#{simulation}/results").check(status().is(200)))
-            .pause(Duration.ofSeconds(1), Duration.ofSeconds(4))
+            // reading the results page
+            .pause(think(5_000), think(20_000))
             .exec(http("sheet cells").get("/api/v1/workbooks/#{workbook}/sheets/0/cells?range=A1:J40")
                     .check(status().is(200)))
-            .pause(Duration.ofMillis(500), Duration.ofSeconds(2));
+            .pause(think(2_500), think(10_000));
 
     /** A finished run's progress stream: one event, then the server ends it. */
     private static final ChainBuilder WATCH_FINISHED = io.gatling.javaapi.core.CoreDsl.exec(
@@ -114,6 +125,7 @@ public class CarloLoadSimulation extends Simulation {
     public void before() {
         System.out.printf("preparing %d organizations on %s ...%n", ORGANIZATIONS, URL);
         tenants = Fixtures.prepare(URL, ORGANIZATIONS);
-        System.out.printf("load: %d concurrent sessions for %d s (after a %d s ramp)%n", USERS, DURATION, RAMP);
+        System.out.printf("load: %d concurrent sessions for %d s (after a %d s ramp), think times x%s%n", USERS,
+                DURATION, RAMP, THINK);
     }
 }

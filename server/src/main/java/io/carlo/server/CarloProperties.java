@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param sessions    browser sessions
  * @param simulations limits on simulations
  * @param metrics     access to the Prometheus metrics
+ * @param workbookCache the parsed workbooks each instance keeps in memory
  */
 @ConfigurationProperties("carlo")
 public record CarloProperties(@DefaultValue("carlo-data") Path data,
@@ -25,7 +26,8 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
                               @DefaultValue Workers workers,
                               @DefaultValue Sessions sessions,
                               @DefaultValue Simulations simulations,
-                              @DefaultValue Metrics metrics) {
+                              @DefaultValue Metrics metrics,
+                              @DefaultValue WorkbookCache workbookCache) {
 
     /**
      * @param kind {@code auto} (the database with PostgreSQL, so that every instance sees every
@@ -111,5 +113,14 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
         public boolean enabled() {
             return token != null && !token.isBlank();
         }
+    }
+
+    /**
+     * @param maxCells the most cells (formulas count twice) of parsed workbooks kept in memory; about
+     *                 300 bytes of heap each (measured on the shared workbooks), so the default of
+     *                 1,000,000 is about 300 MB at most: some 60 copies of a 7,500-formula model. A
+     *                 workbook not in the cache is parsed again from its file when next viewed or run.
+     */
+    public record WorkbookCache(@DefaultValue("1000000") long maxCells) {
     }
 }

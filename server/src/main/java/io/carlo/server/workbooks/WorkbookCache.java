@@ -1,66 +1,67 @@
 package io.carlo.server.workbooks;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.carlo.engine.eval.LinkedWorkbook;
+import io.carlo.engine.workbook.Sheet;
 import io.carlo.engine.workbook.WorkbookLoader;
+import io.carlo.server.CarloProperties;
 import io.carlo.server.storage.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The last few workbooks parsed and linked, per instance: the grid view, the validation of a new
- * simulation and the worker all start from the same {@link LinkedWorkbook}, and parsing a large
- * workbook costs a few hundred milliseconds. Entries are immutable, so sharing them is safe.
+ * Workbooks parsed and linked, per instance: the grid view, the validation of a new simulation and
+ * the worker all start from the same {@link LinkedWorkbook}, and parsing a large workbook costs
+ * hundreds of milliseconds. The cache is bounded by the cells it holds (a count of workbooks would
+ * let a few huge ones exhaust the heap, or make many small ones thrash), and loads each workbook
+ * once however many requests ask for it at the same moment: under load, a burst of views of a
+ * workbook that is not cached must not parse it once per request. Entries are immutable, so
+ * sharing them is safe.
  */
 @Component
 public class WorkbookCache {
 
-    private static final int CAPACITY = 8;
-
     private final BlobStore blobs;
-    private final Map<UUID, LinkedWorkbook> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, LinkedWorkbook> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Cache<UUID, LinkedWorkbook> entries;
 
-    public WorkbookCache(BlobStore blobs) {
+    public WorkbookCache(BlobStore blobs, CarloProperties properties) {
         this.blobs = blobs;
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(properties.workbookCache().maxCells())
+                .weigher((UUID id, LinkedWorkbook wb) -> weight(wb))
+                .build();
     }
 
     public LinkedWorkbook get(WorkbookRecord workbook) {
-        synchronized (entries) {
-            LinkedWorkbook cached = entries.get(workbook.id());
-            if (cached != null) {
-                return cached;
-            }
-        }
-        LinkedWorkbook loaded;
-        try (InputStream in = blobs.read(workbook.blobId())) {
-            loaded = LinkedWorkbook.load(in, workbook.name(), WorkbookLoader.Limits.DEFAULT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stored workbook " + workbook.id(), e);
-        }
-        synchronized (entries) {
-            entries.put(workbook.id(), loaded);
-        }
-        return loaded;
+        return entries.get(workbook.id(), id -> load(workbook));
     }
 
     public void put(UUID id, LinkedWorkbook workbook) {
-        synchronized (entries) {
-            entries.put(id, workbook);
-        }
+        entries.put(id, workbook);
     }
 
     public void evict(UUID id) {
-        synchronized (entries) {
-            entries.remove(id);
+        entries.invalidate(id);
+    }
+
+    private LinkedWorkbook load(WorkbookRecord workbook) {
+        try (InputStream in = blobs.read(workbook.blobId())) {
+            return LinkedWorkbook.load(in, workbook.name(), WorkbookLoader.Limits.DEFAULT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stored workbook " + workbook.id(), e);
         }
+    }
+
+    /** Cells, with formulas counted again: their parsed trees and graph nodes cost more than a value. */
+    private static int weight(LinkedWorkbook linked) {
+        long cells = 1;
+        for (Sheet sheet : linked.workbook().sheets()) {
+            cells += sheet.cellCount();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, cells + linked.workbook().formulaCount());
     }
 }

@@ -131,8 +131,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     private boolean refused(RateLimiter.Decision decision, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader("X-RateLimit-Limit", Long.toString(decision.capacity()));
-        response.setHeader("X-RateLimit-Remaining", Long.toString(decision.remaining()));
+        if (decision.limit() != RateLimit.LOGIN_FAILURES) { // a sign-in reports its attempts, not its failures
+            response.setHeader("X-RateLimit-Limit", Long.toString(decision.capacity()));
+            response.setHeader("X-RateLimit-Remaining", Long.toString(decision.remaining()));
+        }
         if (decision.allowed()) {
             return false;
         }

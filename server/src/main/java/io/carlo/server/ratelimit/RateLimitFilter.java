@@ -71,15 +71,16 @@ public class RateLimitFilter extends OncePerRequestFilter {
         boolean post = "POST".equals(request.getMethod());
         Actor actor = actor();
         RateLimiter.Decision decision;
-        if (actor != null) {
-            long cost = post && HEAVY.contains(path) ? heavyCost : 1;
-            decision = actor.isApiKey() ? limiter.consume(RateLimit.API_KEY, actor.apiKeyId().toString(), cost)
-                    : limiter.consume(RateLimit.USER, actor.userId().toString(), cost);
-        } else if (post && LOGIN.equals(path)) {
+        if (post && LOGIN.equals(path)) {
+            // whoever calls, a caller already signed in included: the lock-out must not be bypassed with a session
             signIn(request, response, chain);
             return;
         } else if (post && SIGNUP.equals(path)) {
             decision = limiter.consume(RateLimit.SIGNUP, ClientAddress.of(request), 1);
+        } else if (actor != null) {
+            long cost = post && HEAVY.contains(path) ? heavyCost : 1;
+            decision = actor.isApiKey() ? limiter.consume(RateLimit.API_KEY, actor.apiKeyId().toString(), cost)
+                    : limiter.consume(RateLimit.USER, actor.userId().toString(), cost);
         } else if (!SAFE_METHODS.contains(request.getMethod())) {
             decision = limiter.consume(RateLimit.ANONYMOUS, ClientAddress.of(request), 1);
         } else {

@@ -126,6 +126,20 @@ abstract class RateLimitTest {
     }
 
     @Test
+    void aSignedInAttackerIsLockedOutLikeAnyoneElse() {
+        String address = newAddress();
+        signUp("target@example.com", newAddress());
+        ApiClient attacker = signUp("mallory@example.com", address); // holds a session and its XSRF token
+        for (int i = 1; i <= 4; i++) {
+            ApiClient.Response r = attacker.post("/api/v1/auth/login",
+                    Map.of("email", "target@example.com", "password", "guess " + i));
+            assertThat(r.status()).as(r.toString()).isEqualTo(401);
+        }
+        assertRefused(attacker.post("/api/v1/auth/login", Map.of("email", "target@example.com", "password", "guess 5")),
+                60, "failed sign-ins to this account");
+    }
+
+    @Test
     void anUnknownAccountIsAnsweredExactlyLikeAKnownOne() {
         String address = newAddress();
         signUp("known@example.com", newAddress());

@@ -34,8 +34,4 @@ final class MemoryBucketStore implements BucketStore {
         // a request that took a token between the check and the removal loses it: harmless
         buckets.entrySet().removeIf(e -> e.getValue().bucket().getAvailableTokens() >= e.getValue().capacity());
     }
-
-    int size() {
-        return buckets.size();
-    }
 }

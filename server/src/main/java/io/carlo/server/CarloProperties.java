@@ -2,6 +2,7 @@ package io.carlo.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -18,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param simulations limits on simulations
  * @param metrics     access to the Prometheus metrics
  * @param workbookCache the parsed workbooks each instance keeps in memory
+ * @param rateLimits  how many requests a client, an API key or a user may make, and the sign-in lock-out
+ * @param cors        which other web sites' pages may call the API from a browser
  */
 @ConfigurationProperties("carlo")
 public record CarloProperties(@DefaultValue("carlo-data") Path data,
@@ -27,7 +30,9 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
                               @DefaultValue Sessions sessions,
                               @DefaultValue Simulations simulations,
                               @DefaultValue Metrics metrics,
-                              @DefaultValue WorkbookCache workbookCache) {
+                              @DefaultValue WorkbookCache workbookCache,
+                              @DefaultValue RateLimits rateLimits,
+                              @DefaultValue Cors cors) {
 
     /**
      * @param kind {@code auto} (the database with PostgreSQL, so that every instance sees every
@@ -122,5 +127,85 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
      *                 workbook not in the cache is parsed again from its file when next viewed or run.
      */
     public record WorkbookCache(@DefaultValue("1000000") long maxCells) {
+    }
+
+    /**
+     * Token buckets (Bucket4j): each limit is {@code BURST/PERIOD}, e.g. {@code 20/1m}: up to 20
+     * requests at once, refilled evenly over a minute. Buckets live in the database with PostgreSQL
+     * (shared by every instance) and in memory with the embedded database. A limited request answers
+     * 429 with {@code Retry-After}. The client address is the connection's, or the proxy's
+     * {@code X-Forwarded-For} only with {@code server.forward-headers-strategy=native}.
+     *
+     * @param enabled       false turns every limit and the lock-out off (a private test server)
+     * @param login         sign-in attempts per client address
+     * @param loginFailures failed sign-ins per client address, whatever the account (password spraying)
+     * @param signup        sign-ups per client address
+     * @param anonymous     other unauthenticated requests that change something, per client address
+     * @param apiKey        requests per API key
+     * @param user          requests per signed-in user (browser sessions)
+     * @param heavyCost     tokens a workbook upload or a simulation start takes from the bucket
+     * @param lockout       the lock-out of one account from one client address after failed sign-ins
+     */
+    public record RateLimits(@DefaultValue("true") boolean enabled,
+                             @DefaultValue("20/1m") Rate login,
+                             @DefaultValue("30/1h") Rate loginFailures,
+                             @DefaultValue("20/1h") Rate signup,
+                             @DefaultValue("60/1m") Rate anonymous,
+                             @DefaultValue("1200/1m") Rate apiKey,
+                             @DefaultValue("600/1m") Rate user,
+                             @DefaultValue("10") int heavyCost,
+                             @DefaultValue Lockout lockout) {
+
+        /** A burst of {@code capacity} requests, refilled evenly over {@code period}; written {@code 20/1m}. */
+        public record Rate(long capacity, Duration period) {
+
+            public Rate {
+                if (capacity < 1 || period == null || period.isNegative() || period.isZero()) {
+                    throw new IllegalArgumentException("a rate limit needs a burst of at least 1 and a positive period");
+                }
+            }
+
+            /** Reads {@code BURST/PERIOD}: {@code 20/1m}, {@code 1200/60s}, {@code 30/1h}. */
+            public static Rate valueOf(String text) {
+                String[] parts = text.trim().split("/");
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("'" + text + "' is not BURST/PERIOD, e.g. 20/1m");
+                }
+                return new Rate(Long.parseLong(parts[0].trim()),
+                        org.springframework.boot.convert.DurationStyle.detectAndParse(parts[1].trim()));
+            }
+
+            @Override
+            public String toString() {
+                return capacity + "/" + period;
+            }
+        }
+
+        /**
+         * After {@code freeFailures} failed sign-ins of one account from one client address, each
+         * further failure locks that pair out for {@code first}, doubled with every failure up to
+         * {@code max}. Another address (the real user's) is not locked; a success clears the pair.
+         *
+         * @param freeFailures failures before the lock-out starts
+         * @param first        the first lock-out
+         * @param max          the longest lock-out: no one is ever locked out for longer
+         * @param forgetAfter  failures older than this no longer count
+         */
+        public record Lockout(@DefaultValue("5") int freeFailures,
+                              @DefaultValue("1s") Duration first,
+                              @DefaultValue("5m") Duration max,
+                              @DefaultValue("1h") Duration forgetAfter) {
+        }
+    }
+
+    /**
+     * Cross-origin requests (CORS) are closed by default: no page of another site may call the API
+     * from a browser. List origins ({@code https://app.example.com}, comma-separated in
+     * {@code CARLO_CORS_ALLOWEDORIGINS}) to let their pages call it with an API key; cookies are
+     * never sent cross-origin.
+     *
+     * @param allowedOrigins the origins allowed, exactly as the browser sends them
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {
     }
 }

@@ -1,5 +1,6 @@
 package io.carlo.server.security;
 
+import io.carlo.server.ratelimit.RateLimitFilter;
 import io.carlo.server.tenancy.ApiKeys;
 import io.carlo.server.tenancy.TenancyService;
 import io.carlo.server.tenancy.Users;
@@ -70,8 +71,8 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationFilter authentication, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationFilter authentication, ProblemResponses problems,
+                            RateLimitFilter rateLimits, BrowserProtections browser) throws Exception {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
@@ -79,6 +80,8 @@ public class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .csrf(c -> c.spa().requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
+                // rate limits once the caller is known: per key or user, else per client address
+                .addFilterAfter(rateLimits, AuthenticationFilter.class)
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         request -> !request.getRequestURI().startsWith("/api/docs"),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
@@ -97,6 +100,7 @@ public class SecurityConfig {
                                 ex instanceof CsrfException
                                         ? "send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header"
                                         : "you are not allowed to do this")));
+        browser.apply(http);
         return http.build();
     }
 

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -352,14 +356,13 @@ abstract class JobQueueTest {
     // ---- fixtures
 
     private JobQueue queue(int maxConcurrentPerOrganization, int maxAttempts) {
-        CarloProperties defaults = server.bean(CarloProperties.class);
-        CarloProperties.Workers w = defaults.workers();
-        CarloProperties properties = new CarloProperties(defaults.data(), defaults.storage(), defaults.uploads(),
-                new CarloProperties.Workers(true, w.slots(), w.threads(), w.pollInterval(), LEASE, maxAttempts),
-                defaults.sessions(), new CarloProperties.Simulations(defaults.simulations().maxIterations(),
-                maxConcurrentPerOrganization, defaults.simulations().progressInterval(),
-                defaults.simulations().shardIterations(), defaults.simulations().maxShards()), defaults.metrics(),
-                defaults.workbookCache());
+        // the server's own settings, bound again with this test's overrides (so this test names no other setting)
+        List<ConfigurationPropertySource> sources = new ArrayList<>();
+        sources.add(new MapConfigurationPropertySource(Map.of("carlo.workers.enabled", "true",
+                "carlo.workers.lease", LEASE.toString(), "carlo.workers.max-attempts", String.valueOf(maxAttempts),
+                "carlo.simulations.max-concurrent-per-organization", String.valueOf(maxConcurrentPerOrganization))));
+        ConfigurationPropertySources.get(server.context().getEnvironment()).forEach(sources::add);
+        CarloProperties properties = new Binder(sources).bindOrCreate("carlo", CarloProperties.class);
         return new JobQueue(db, simulations, tx, properties, clock, new Shards(db, simulations, properties));
     }
 

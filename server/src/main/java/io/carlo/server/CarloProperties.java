@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param sessions    browser sessions
  * @param simulations limits on simulations
  * @param metrics     access to the Prometheus metrics
+ * @param sso         single sign-on with OpenID Connect
  */
 @ConfigurationProperties("carlo")
 public record CarloProperties(@DefaultValue("carlo-data") Path data,
@@ -25,7 +26,8 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
                               @DefaultValue Workers workers,
                               @DefaultValue Sessions sessions,
                               @DefaultValue Simulations simulations,
-                              @DefaultValue Metrics metrics) {
+                              @DefaultValue Metrics metrics,
+                              @DefaultValue Sso sso) {
 
     /**
      * @param kind {@code auto} (the database with PostgreSQL, so that every instance sees every
@@ -111,5 +113,17 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
         public boolean enabled() {
             return token != null && !token.isBlank();
         }
+    }
+
+    /**
+     * @param secretKey    the AES-256 key (Base64 of 32 random bytes, e.g. {@code openssl rand -base64 32})
+     *                     that encrypts the organizations' OIDC client secrets in the database
+     *                     ({@code CARLO_SSO_SECRETKEY}); empty: a key generated on first use in the
+     *                     data directory ({@code sso-secret.key}), which is fine for one instance;
+     *                     several instances must share one key through this setting
+     * @param loginTimeout how long a person has to complete a sign-in at the identity provider
+     */
+    public record Sso(String secretKey,
+                      @DefaultValue("10m") Duration loginTimeout) {
     }
 }

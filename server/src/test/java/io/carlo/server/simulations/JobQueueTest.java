@@ -358,7 +358,8 @@ abstract class JobQueueTest {
                 new CarloProperties.Workers(true, w.slots(), w.threads(), w.pollInterval(), LEASE, maxAttempts),
                 defaults.sessions(), new CarloProperties.Simulations(defaults.simulations().maxIterations(),
                 maxConcurrentPerOrganization, defaults.simulations().progressInterval(),
-                defaults.simulations().shardIterations(), defaults.simulations().maxShards()), defaults.metrics());
+                defaults.simulations().shardIterations(), defaults.simulations().maxShards()), defaults.metrics(),
+                defaults.sso());
         return new JobQueue(db, simulations, tx, properties, clock, new Shards(db, simulations, properties));
     }
 

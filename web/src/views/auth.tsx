@@ -42,6 +42,14 @@ export function SignInPage(props: { next?: string; onSignedIn: (me: Me) => void 
       setBusy(false);
     }
   };
+  // single sign-on: the server redirects to the identity provider of the address's organization
+  const signInWithSso = () => {
+    if (!email.includes('@')) {
+      setError('Enter your work e-mail address, then choose Sign in with SSO.');
+      return;
+    }
+    location.assign('/api/v1/auth/sso/start?email=' + encodeURIComponent(email.trim()));
+  };
   return (
     <AuthFrame title="Sign in" sub="Monte Carlo simulation for your Excel models.">
       <form onSubmit={submit} noValidate>
@@ -55,6 +63,7 @@ export function SignInPage(props: { next?: string; onSignedIn: (me: Me) => void 
           <input id="password" name="password" type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
         </div>
         <button class="primary big" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+        <button class="big sso" type="button" disabled={busy} onClick={signInWithSso}>Sign in with SSO</button>
       </form>
       <p class="auth-foot">
         New to Carlo? <Link href={href({ page: 'signup', next: props.next })}>Create an account</Link>

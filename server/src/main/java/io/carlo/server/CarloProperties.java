@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param workbookCache the parsed workbooks each instance keeps in memory
  * @param rateLimits  how many requests a client, an API key or a user may make, and the sign-in lock-out
  * @param cors        which other web sites' pages may call the API from a browser
+ * @param sso         single sign-on with OpenID Connect
  */
 @ConfigurationProperties("carlo")
 public record CarloProperties(@DefaultValue("carlo-data") Path data,
@@ -32,7 +33,8 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
                               @DefaultValue Metrics metrics,
                               @DefaultValue WorkbookCache workbookCache,
                               @DefaultValue RateLimits rateLimits,
-                              @DefaultValue Cors cors) {
+                              @DefaultValue Cors cors,
+                              @DefaultValue Sso sso) {
 
     /**
      * @param kind {@code auto} (the database with PostgreSQL, so that every instance sees every
@@ -207,5 +209,17 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
      * @param allowedOrigins the origins allowed, exactly as the browser sends them
      */
     public record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+
+    /**
+     * @param secretKey    the AES-256 key (Base64 of 32 random bytes, e.g. {@code openssl rand -base64 32})
+     *                     that encrypts the organizations' OIDC client secrets in the database
+     *                     ({@code CARLO_SSO_SECRETKEY}); empty: a key generated on first use in the
+     *                     data directory ({@code sso-secret.key}), which is fine for one instance;
+     *                     several instances must share one key through this setting
+     * @param loginTimeout how long a person has to complete a sign-in at the identity provider
+     */
+    public record Sso(String secretKey,
+                      @DefaultValue("10m") Duration loginTimeout) {
     }
 }

@@ -3,6 +3,7 @@ package io.carlo.server.api;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.SessionCookie;
 import io.carlo.server.security.SessionStore;
+import io.carlo.server.sso.SsoService;
 import io.carlo.server.tenancy.OrganizationMembership;
 import io.carlo.server.tenancy.TenancyService;
 import io.carlo.server.tenancy.UserAccount;
@@ -53,11 +54,13 @@ public class AccountController {
     private final TenancyService tenancy;
     private final SessionStore sessions;
     private final SessionCookie cookie;
+    private final SsoService sso;
 
-    public AccountController(TenancyService tenancy, SessionStore sessions, SessionCookie cookie) {
+    public AccountController(TenancyService tenancy, SessionStore sessions, SessionCookie cookie, SsoService sso) {
         this.tenancy = tenancy;
         this.sessions = sessions;
         this.cookie = cookie;
+        this.sso = sso;
     }
 
     @Operation(summary = "Create an account and its organization, and sign in")
@@ -76,9 +79,11 @@ public class AccountController {
     @Operation(summary = "Sign in with e-mail and password; sets the session cookie")
     @PostMapping("/api/v1/auth/login")
     public Me signIn(@RequestBody SignIn body, HttpServletRequest request, HttpServletResponse response) {
-        UserAccount user = tenancy.authenticate(body == null ? null : body.email(), body == null ? null : body.password())
-                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "Sign-in failed",
-                        "wrong e-mail address or password"));
+        String email = body == null ? null : body.email();
+        UserAccount user = tenancy.authenticate(email, body == null ? null : body.password())
+                .orElseThrow(() -> sso.explainFailedPasswordSignIn(email).orElseGet(() -> new ApiException(
+                        HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong e-mail address or password")));
+        sso.checkPasswordSignIn(user);
         List<OrganizationMembership> orgs = tenancy.organizationsOf(user.id());
         UUID org = orgs.isEmpty() ? null : orgs.getFirst().organization().id();
         cookie.write(request, response, sessions.create(user.id(), org));

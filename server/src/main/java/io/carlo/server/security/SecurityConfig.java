@@ -25,7 +25,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 
 /**
  * Who may call what. Everything under {@code /api} needs a signed-in user or an API key, except
- * sign-up, sign-in and the API documentation; object-level rules (organization, role) live in the
+ * sign-up, sign-in (password and single sign-on) and the API documentation; object-level rules (organization, role) live in the
  * services. Browsers are protected from cross-site requests by a CSRF token (the double-submit
  * {@code XSRF-TOKEN} cookie, echoed in the {@code X-XSRF-TOKEN} header) on every state-changing
  * request that carries the session cookie; programs with an API key have no cookie to forge.
@@ -88,6 +88,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/signup", "/api/v1/auth/login").permitAll()
+                        // single sign-on: the browser reaches these before it has a session (io.carlo.server.sso)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/sso/start", "/api/v1/auth/sso/callback").permitAll()
                         .requestMatchers("/api/docs", "/api/docs/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         // the browser UI's page and assets (io.carlo.server.web.WebUi): public files, no data

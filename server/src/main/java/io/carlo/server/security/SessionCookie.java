@@ -49,6 +49,13 @@ public class SessionCookie {
                 .secure(secure(request)).build();
     }
 
+    /** Another short-lived cookie with the same protections (the single sign-on binding cookie). */
+    public void writeOther(HttpServletRequest request, HttpServletResponse response, String name, String value,
+                           String path, Duration maxAge) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(name, value).httpOnly(true).sameSite("Lax")
+                .path(path).maxAge(maxAge).secure(secure(request)).build().toString());
+    }
+
     private boolean secure(HttpServletRequest request) {
         return switch (settings.secureCookie()) {
             case "always" -> true;

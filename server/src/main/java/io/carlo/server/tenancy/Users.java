@@ -26,6 +26,7 @@ public class Users {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** @param passwordHash null for an account that signs in with single sign-on only */
     public UserAccount create(String email, String displayName, String passwordHash, Instant now) {
         UUID id = UUID.randomUUID();
         db.sql("insert into users (id, email, display_name, password_hash, created_at) values (?, ?, ?, ?, ?)")
@@ -41,9 +42,9 @@ public class Users {
         return db.sql("select * from users where email = ?").param(normalizeEmail(email)).query(ACCOUNT).optional();
     }
 
-    /** The stored password hash of an account, for sign-in only. */
+    /** The stored password hash of an account, for sign-in only; empty for an account of single sign-on. */
     public Optional<String> passwordHash(UUID id) {
-        return db.sql("select password_hash from users where id = ?").param(id).query(String.class).optional();
+        return db.sql("select password_hash from users where id = ? and password_hash is not null").param(id).query(String.class).optional();
     }
 
     public boolean emailTaken(String email) {

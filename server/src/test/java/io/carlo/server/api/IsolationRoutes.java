@@ -123,12 +123,19 @@ final class IsolationRoutes {
             foreign("POST /api/v1/simulations", a -> Map.of(), a -> Map.of("workbookId", a.workbookId(),
                     "iterations", 100, "inputs", List.of(Map.of("cell", CELL + "B2", "distribution", "Normal(1000, 100)")),
                     "outputs", List.of(Map.of("cell", CELL + "B7")))),
-            foreign("PUT /api/v1/me/organization", a -> Map.of(), a -> Map.of("organizationId", a.organizationId())));
+            foreign("PUT /api/v1/me/organization", a -> Map.of(), a -> Map.of("organizationId", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())),
+            foreign("PUT /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId()),
+                    a -> Map.of("issuer", "https://idp.example.com", "clientId", "carlo", "clientSecret", "s3cret",
+                            "emailDomains", List.of("bravo-sso.test"))),
+            foreign("DELETE /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())));
 
     static final List<OwnScopeRoute> OWN_SCOPE = List.of(
             own("POST /api/v1/auth/signup", "public: creates a new account with a new organization"),
             own("POST /api/v1/auth/login", "public: signs in to the caller's own account"),
             own("POST /api/v1/auth/logout", "ends the caller's own session"),
+            own("GET /api/v1/auth/sso/start", "public: redirects to the identity provider of the e-mail's domain; names no object"),
+            own("GET /api/v1/auth/sso/callback", "public: finishes the caller's own sign-in, found by its one-time state"),
             own("GET /api/v1/me", "the caller's own account and organizations"),
             own("GET /api/v1/organization", "the organization the request acts in"),
             own("PATCH /api/v1/organization", "renames the organization the request acts in"),
@@ -145,7 +152,8 @@ final class IsolationRoutes {
             own("POST /api/v1/distributions/preview", "a density computed from the parameters sent; reads nothing stored"));
 
     /** Routes anyone may call without signing in. */
-    static final Set<Route> PUBLIC = Set.of(Route.of("POST /api/v1/auth/signup"), Route.of("POST /api/v1/auth/login"));
+    static final Set<Route> PUBLIC = Set.of(Route.of("POST /api/v1/auth/signup"), Route.of("POST /api/v1/auth/login"),
+            Route.of("GET /api/v1/auth/sso/start"), Route.of("GET /api/v1/auth/sso/callback"));
 
     private static ForeignIdRoute foreign(String route, Function<Foreign, Map<String, String>> variables) {
         return foreign(route, variables, a -> null);

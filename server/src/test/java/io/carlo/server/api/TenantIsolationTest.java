@@ -231,7 +231,9 @@ abstract class TenantIsolationTest {
 
         SoftAssertions soft = new SoftAssertions();
         for (OwnScopeRoute row : IsolationRoutes.OWN_SCOPE) {
-            if (!row.route().safe()) {
+            // public GET routes (the single sign-on redirects) need parameters of a sign-in in progress;
+            // they are called anonymously below, and answer nothing of A's there either
+            if (!row.route().safe() || IsolationRoutes.PUBLIC.contains(row.route())) {
                 continue;
             }
             Call call = callFor(row.route());

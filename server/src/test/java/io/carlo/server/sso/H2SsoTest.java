@@ -1,0 +1,17 @@
+package io.carlo.server.sso;
+
+import io.carlo.server.testing.TestDatabase;
+
+/** Single sign-on on the embedded database, with the secret key generated in the data directory. */
+class H2SsoTest extends SsoTest {
+
+    @Override
+    TestDatabase.Kind database() {
+        return TestDatabase.Kind.H2;
+    }
+
+    @Override
+    String[] serverArguments() {
+        return new String[0];
+    }
+}

@@ -33,6 +33,7 @@ public class WorkbookCache {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(properties.workbookCache().maxCells())
                 .weigher((UUID id, LinkedWorkbook wb) -> weight(wb))
+                .executor(Runnable::run) // evict on the caller's thread: the bound holds when put returns
                 .build();
     }
 

@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -48,10 +48,17 @@ public class CarloLoadSimulation extends Simulation {
 
     private static volatile List<Fixtures.Tenant> tenants = List.of();
 
-    /** Each session acts as one of the prepared organizations, picked at random. */
+    private static final AtomicLong SESSIONS = new AtomicLong();
+
+    /**
+     * Sessions take the prepared organizations in turn, each with the next of its API keys: as many
+     * keys as concurrent sessions, so no two sessions running at once share a key (people do not).
+     */
     private static final Iterator<Map<String, Object>> TENANTS = Stream.generate(() -> {
-        Fixtures.Tenant t = tenants.get(ThreadLocalRandom.current().nextInt(tenants.size()));
-        return Map.<String, Object>of("key", t.apiKey(), "workbook", t.workbookId(), "smallWorkbook",
+        long n = SESSIONS.getAndIncrement();
+        Fixtures.Tenant t = tenants.get((int) (n % tenants.size()));
+        String key = t.apiKeys().get((int) ((n / tenants.size()) % t.apiKeys().size()));
+        return Map.<String, Object>of("key", key, "workbook", t.workbookId(), "smallWorkbook",
                 t.smallWorkbookId(), "simulation", t.simulationId());
     }).iterator();
 
@@ -124,7 +131,7 @@ public class CarloLoadSimulation extends Simulation {
     @Override
     public void before() {
         System.out.printf("preparing %d organizations on %s ...%n", ORGANIZATIONS, URL);
-        tenants = Fixtures.prepare(URL, ORGANIZATIONS);
+        tenants = Fixtures.prepare(URL, ORGANIZATIONS, (USERS + ORGANIZATIONS - 1) / ORGANIZATIONS);
         System.out.printf("load: %d concurrent sessions for %d s (after a %d s ramp), think times x%s%n", USERS,
                 DURATION, RAMP, THINK);
     }

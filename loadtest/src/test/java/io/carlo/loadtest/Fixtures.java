@@ -16,13 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the load test needs before it starts: organizations, each with an API key, the start-up
+ * What the load test needs before it starts: organizations, each with API keys (one per virtual
+ * user it will serve, so that per-key rate limits apply as they would to people), the start-up
  * plan and a small workbook uploaded, and one finished simulation to browse. Made through the
  * public API, as a user would.
  */
 final class Fixtures {
 
-    record Tenant(String apiKey, String workbookId, String smallWorkbookId, String simulationId) {
+    record Tenant(List<String> apiKeys, String workbookId, String smallWorkbookId, String simulationId) {
     }
 
     private static final Pattern FIELD = Pattern.compile("\"(id|secret|state)\"\\s*:\\s*\"([^\"]+)\"");
@@ -45,16 +46,16 @@ final class Fixtures {
         throw new IllegalStateException("workbook " + name + " not found in ../shared/workbooks above " + here);
     }
 
-    static List<Tenant> prepare(String url, int count) {
+    static List<Tenant> prepare(String url, int count, int keysEach) {
         List<Tenant> tenants = new ArrayList<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < count; i++) {
-            tenants.add(tenant(url, "load-" + run + "-" + i + "@example.com"));
+            tenants.add(tenant(url, "load-" + run + "-" + i + "@example.com", keysEach));
         }
         return tenants;
     }
 
-    private static Tenant tenant(String url, String email) {
+    private static Tenant tenant(String url, String email, int keysEach) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build();
         send(browser, json(url + "/api/v1/auth/signup", null, null,
@@ -62,8 +63,12 @@ final class Fixtures {
         send(browser, HttpRequest.newBuilder(URI.create(url + "/api/v1/me")).GET().build(), 200);
         String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        String key = field(send(browser, json(url + "/api/v1/api-keys", null, xsrf,
-                "{\"name\":\"load\",\"role\":\"analyst\"}"), 201), "secret");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, keysEach); i++) {
+            keys.add(field(send(browser, json(url + "/api/v1/api-keys", null, xsrf,
+                    "{\"name\":\"load " + i + "\",\"role\":\"analyst\"}"), 201), "secret"));
+        }
+        String key = keys.get(0);
         HttpClient program = HttpClient.newHttpClient();
         String plan = field(upload(program, url, key, workbook("startup-36-month-plan.xlsx")), "id");
         String small = field(upload(program, url, key, workbook("project-costs.xlsx")), "id");
@@ -86,7 +91,7 @@ final class Fixtures {
                 throw new IllegalStateException(e);
             }
         }
-        return new Tenant(key, plan, small, simulation);
+        return new Tenant(List.copyOf(keys), plan, small, simulation);
     }
 
     private static HttpRequest json(String url, String key, String xsrf, String body) {

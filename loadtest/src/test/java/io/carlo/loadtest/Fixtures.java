@@ -61,10 +61,11 @@ final class Fixtures {
         send(browser, json(url + "/api/v1/auth/signup", null, null,
                 "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"name\":\"Load\"}"), 201);
         send(browser, HttpRequest.newBuilder(URI.create(url + "/api/v1/me")).GET().build(), 200);
-        String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < Math.max(1, keysEach); i++) {
+            // the server may renew the XSRF token with any answer: read the cookie each time, as the UI does
+            String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
             keys.add(field(send(browser, json(url + "/api/v1/api-keys", null, xsrf,
                     "{\"name\":\"load " + i + "\",\"role\":\"analyst\"}"), 201), "secret"));
         }

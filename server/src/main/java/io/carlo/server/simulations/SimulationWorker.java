@@ -17,6 +17,8 @@ import io.carlo.server.operations.SimulationMetrics;
 import io.carlo.server.workbooks.WorkbookCache;
 import io.carlo.server.workbooks.WorkbookRecord;
 import io.carlo.server.workbooks.Workbooks;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -36,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +65,7 @@ public class SimulationWorker implements SmartLifecycle {
     private final CarloProperties properties;
     private final SimulationMetrics metrics;
     private final Clock clock;
+    private final Tracer tracer;
     private final String workerId;
     private final Semaphore wakeUp = new Semaphore(0);
     private final ConcurrentHashMap<String, ActiveRun> active = new ConcurrentHashMap<>();
@@ -70,7 +74,8 @@ public class SimulationWorker implements SmartLifecycle {
     private volatile boolean running;
 
     public SimulationWorker(JobQueue queue, Shards shards, Workbooks workbooks, WorkbookCache cache,
-                            ResultStore results, CarloProperties properties, SimulationMetrics metrics, Clock clock) {
+                            ResultStore results, CarloProperties properties, SimulationMetrics metrics, Clock clock,
+                            ObjectProvider<Tracer> tracer) {
         this.queue = queue;
         this.shards = shards;
         this.workbooks = workbooks;
@@ -79,6 +84,7 @@ public class SimulationWorker implements SmartLifecycle {
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
+        this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);   // no tracer unless tracing is enabled
         metrics.workers(properties.workers().enabled() ? properties.workers().slots() : 0, active::size);
         this.workerId = hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid() + ":"
                 + UUID.randomUUID().toString().substring(0, 8);
@@ -178,6 +184,25 @@ public class SimulationWorker implements SmartLifecycle {
      * last shard of a split simulation, the same worker goes on to merge the shards ({@code merging}).
      */
     private void execute(Work work, boolean merging) {
+        // one span per run, shard or merge: a trace shows the work of a simulation across instances
+        Span span = tracer.nextSpan().name(merging ? "simulation merge" : work.whole() ? "simulation run" : "simulation shard")
+                .tag("carlo.simulation.id", work.simulation().id().toString());
+        if (!work.whole()) {
+            span.tag("carlo.shard.index", String.valueOf(work.shard().index()));
+        }
+        boolean mergeNext;
+        try (Tracer.SpanInScope scope = tracer.withSpan(span.start())) {
+            mergeNext = run(work, merging);
+        } finally {
+            span.end();
+        }
+        if (mergeNext) {
+            execute(new Work(work.simulation(), null), true);
+        }
+    }
+
+    /** Runs the work; answers whether this worker should go on to merge the shards. */
+    private boolean run(Work work, boolean merging) {
         SimulationRecord sim = work.simulation();
         int attempts = work.whole() ? sim.attempts() : work.shard().attempts();
         if (!merging && attempts > 1) {
@@ -244,9 +269,7 @@ public class SimulationWorker implements SmartLifecycle {
             active.remove(run.key());
             MDC.remove("simulation_id");
         }
-        if (mergeNext) {
-            execute(new Work(sim, null), true);
-        }
+        return mergeNext;
     }
 
     private void fail(ActiveRun run, String error) {

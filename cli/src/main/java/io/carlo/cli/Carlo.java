@@ -51,6 +51,7 @@ public final class Carlo implements Runnable {
             case WorkbookLoadException w -> w.getMessage();
             case CircularReferenceException c -> c.getMessage();
             case io.carlo.engine.simulation.ModelException m -> m.getMessage();
+            case ServerClient.ServerRefusal refused -> refused.getMessage();
             case java.io.IOException io -> "cannot write " + io.getMessage();
             default -> "internal error: " + e + " (please report it)";
         };

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a Monte Carlo simulation of a workbook.",
                 "Without --input/--output, uses the distributions (RiskNormal(...)) and outputs (RiskOutput()) "
-                        + "declared in the workbook."})
+                        + "declared in the workbook.",
+                "With --server, a Carlo server runs it instead, with the API key in the CARLO_API_KEY environment "
+                        + "variable (the same options; the server's plan and limits apply)."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "the workbook (.xlsx or .xls)")
@@ -86,21 +88,36 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.xlsx", description = "write an Excel report with charts")
     Path report;
 
+    @Option(names = "--server", paramLabel = "URL", description = "run on this Carlo server (e.g. https://carlo.example.com) "
+            + "with the API key in CARLO_API_KEY, instead of on this machine")
+    String server;
+
+    @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:CARLO_API_KEY}",
+            description = "the API key for --server (default: the CARLO_API_KEY environment variable, which "
+                    + "other users of this machine cannot see, unlike the command line)")
+    String apiKey;
+
     @Spec
     CommandSpec spec;
+
+    /** The environment variable that holds the API key for --server (a key on the command line would show in ps). */
+    static final String API_KEY_VARIABLE = "CARLO_API_KEY";
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        // auto-stop needs plain Monte Carlo: use it unless the user asked for a sampling explicitly
+        boolean samplingGiven = spec.commandLine().getParseResult().hasMatchedOption("--sampling");
+        Sampling chosen = autoStop > 0 && !samplingGiven ? Sampling.MC : Sampling.parse(sampling);
+        if (server != null) {
+            return runOnServer(chosen, err);
+        }
         long t0 = System.nanoTime();
         LinkedWorkbook loaded = LinkedWorkbook.load(file);
         long t1 = System.nanoTime();
         long runSeed = seed != null ? seed : new java.security.SecureRandom().nextLong() >>> 16;
         SimulationModel model;
         SimulationSettings settings;
-        // auto-stop needs plain Monte Carlo: use it unless the user asked for a sampling explicitly
-        boolean samplingGiven = spec.commandLine().getParseResult().hasMatchedOption("--sampling");
-        Sampling chosen = autoStop > 0 && !samplingGiven ? Sampling.MC : Sampling.parse(sampling);
         settings = new SimulationSettings(iterations, runSeed, chosen,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), 1024,
                 new StatisticsOptions(0, 101, targets, List.of(0.95, 0.99), 50), autoStop);
@@ -140,6 +157,27 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private int runOnServer(Sampling chosen, PrintWriter err) throws IOException {
+        String key = apiKey;
+        if (key == null || key.isBlank()) {
+            err.println("carlo: --server needs an API key in the " + API_KEY_VARIABLE
+                    + " environment variable (create one in the web UI under Settings, API keys)");
+            return Carlo.EXIT_UNREADABLE;
+        }
+        if (threads != null) {
+            err.println("carlo: --threads applies to runs on this machine; the server decides its own threads");
+            return Carlo.EXIT_UNREADABLE;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println("carlo: cannot read " + file + ": no such file");
+            return Carlo.EXIT_UNREADABLE;
+        }
+        RemoteRun.Request request = new RemoteRun.Request(file, inputs, outputs, correlations, correlationMethod,
+                iterations, seed, chosen.label(), targets, autoStop, json, csv, report);
+        return RemoteRun.run(new ServerClient(server, key.strip()), request, spec.commandLine().getOut(), err,
+                System.console() != null && !json);
     }
 
     /** A progress bar on stderr, shown only on a terminal and for runs longer than a second. */

@@ -6,7 +6,11 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"carlo " + number()};
+    }
+
+    static String number() {
         String v = Carlo.class.getPackage().getImplementationVersion();
-        return new String[] {"carlo " + (v == null ? "development" : v)};
+        return v == null ? "development" : v;
     }
 }

@@ -220,7 +220,9 @@ abstract class AuditAndPrivacyTest {
         Person owner = signUp("audit-export@example.com", newAddress());
         String org = owner.organizationId();
         String wb = upload(owner.client());
-        expect(owner.client().get("/api/v1/workbooks/" + wb + "/file"), 200);
+        // a user agent is the client's to choose: one a spreadsheet would run as a formula stays text
+        expect(owner.client().header("User-Agent", "=HYPERLINK(\"http://evil.test\")").get("/api/v1/workbooks/" + wb
+                + "/file"), 200);
         int entries = entries(owner.client(), org, "limit=1000").size();
 
         Response csv = expect(owner.client().get("/api/v1/organizations/" + org + "/audit/export?format=csv"), 200);
@@ -230,7 +232,8 @@ abstract class AuditAndPrivacyTest {
         assertThat(lines.getFirst()).startsWith("seq,occurredAt,action,actorType,actorUserId,actorEmail");
         assertThat(lines).hasSize(entries + 2); // the header, and the export's own entry, recorded before it is read
         assertThat(lines.get(1)).startsWith("1,").contains("auth.signup", owner.email(), USER_AGENT);
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("workbook.download", wb));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("workbook.download", wb)
+                .contains(",\"'=HYPERLINK(\"\"http://evil.test\"\")\","));
 
         Response jsonl = expect(owner.client().get("/api/v1/organizations/" + org + "/audit/export?format=jsonl"), 200);
         assertThat(jsonl.contentType()).isEqualTo("application/jsonl");

@@ -1,5 +1,6 @@
 package io.carlo.server.api;
 
+import io.carlo.server.audit.SignInAudit;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.SessionCookie;
 import io.carlo.server.security.SessionStore;
@@ -55,12 +56,15 @@ public class AccountController {
     private final SessionStore sessions;
     private final SessionCookie cookie;
     private final SsoService sso;
+    private final SignInAudit audit;
 
-    public AccountController(TenancyService tenancy, SessionStore sessions, SessionCookie cookie, SsoService sso) {
+    public AccountController(TenancyService tenancy, SessionStore sessions, SessionCookie cookie, SsoService sso,
+                             SignInAudit audit) {
         this.tenancy = tenancy;
         this.sessions = sessions;
         this.cookie = cookie;
         this.sso = sso;
+        this.audit = audit;
     }
 
     @Operation(summary = "Create an account and its organization, and sign in")
@@ -73,6 +77,7 @@ public class AccountController {
         OrganizationMembership org = tenancy.signUp(body.email(), body.password(), body.name(), body.organization());
         UserAccount user = tenancy.authenticate(body.email(), body.password()).orElseThrow();
         cookie.write(request, response, sessions.create(user.id(), org.organization().id()));
+        audit.succeeded(user.id(), org.organization().id(), "signup");
         return me(user, org.organization().id(), false);
     }
 
@@ -80,13 +85,21 @@ public class AccountController {
     @PostMapping("/api/v1/auth/login")
     public Me signIn(@RequestBody SignIn body, HttpServletRequest request, HttpServletResponse response) {
         String email = body == null ? null : body.email();
-        UserAccount user = tenancy.authenticate(email, body == null ? null : body.password())
-                .orElseThrow(() -> sso.explainFailedPasswordSignIn(email).orElseGet(() -> new ApiException(
-                        HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong e-mail address or password")));
-        sso.checkPasswordSignIn(user);
+        UserAccount user = tenancy.authenticate(email, body == null ? null : body.password()).orElseThrow(() -> {
+            audit.failed(email, "wrong e-mail address or password");
+            return sso.explainFailedPasswordSignIn(email).orElseGet(() -> new ApiException(
+                    HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong e-mail address or password"));
+        });
+        try {
+            sso.checkPasswordSignIn(user);
+        } catch (ApiException e) {
+            audit.failed(email, "password sign-in refused: the organization requires single sign-on");
+            throw e;
+        }
         List<OrganizationMembership> orgs = tenancy.organizationsOf(user.id());
         UUID org = orgs.isEmpty() ? null : orgs.getFirst().organization().id();
         cookie.write(request, response, sessions.create(user.id(), org));
+        audit.succeeded(user.id(), org, "password");
         return me(user, org, false);
     }
 
@@ -96,6 +109,7 @@ public class AccountController {
     public void signOut(Actor actor, HttpServletRequest request, HttpServletResponse response) {
         if (actor.sessionHash() != null) {
             sessions.delete(actor.sessionHash());
+            audit.signedOut(actor.userId(), actor.organizationId());
         }
         cookie.clear(request, response);
     }

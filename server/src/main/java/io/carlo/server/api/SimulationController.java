@@ -113,7 +113,7 @@ public class SimulationController {
     @Operation(summary = "Every iteration's inputs and outputs as CSV")
     @GetMapping("/api/v1/simulations/{id}/samples.csv")
     public ResponseEntity<StreamingResponseBody> samples(Actor actor, @PathVariable UUID id) {
-        SimulationResult result = simulations.fullResult(actor, id);
+        SimulationResult result = simulations.export(actor, id, "samples.csv");
         StreamingResponseBody body = out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             SamplesCsv.write(result, w);
@@ -127,7 +127,7 @@ public class SimulationController {
     @Operation(summary = "The Excel report: summary, percentiles, sensitivity, samples, histogram and tornado charts")
     @GetMapping("/api/v1/simulations/{id}/report.xlsx")
     public ResponseEntity<StreamingResponseBody> report(Actor actor, @PathVariable UUID id) {
-        SimulationResult result = simulations.fullResult(actor, id);
+        SimulationResult result = simulations.export(actor, id, "report.xlsx");
         StreamingResponseBody body = out -> XlsxReport.write(result, out);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

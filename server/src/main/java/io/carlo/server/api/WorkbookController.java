@@ -81,7 +81,7 @@ public class WorkbookController {
     @GetMapping("/api/v1/workbooks/{id}/file")
     public ResponseEntity<InputStreamResource> download(Actor actor, @PathVariable UUID id) {
         WorkbookRecord w = workbooks.get(actor, id);
-        InputStream in = workbooks.content(w);
+        InputStream in = workbooks.download(actor, w);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(w.name(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -44,8 +44,8 @@ public class RateLimitConfig {
 
     @Bean
     RateLimitFilter rateLimitFilter(RateLimiter limiter, LoginGuard guard, ProblemResponses problems, JsonMapper json,
-                                    CarloProperties properties) {
-        return new RateLimitFilter(limiter, guard, problems, json, properties.rateLimits().heavyCost());
+                                    CarloProperties properties, io.carlo.server.audit.SignInAudit audit) {
+        return new RateLimitFilter(limiter, guard, problems, json, properties.rateLimits().heavyCost(), audit);
     }
 
     /** The filter runs inside Spring Security's chain, after authentication, not as a plain servlet filter. */

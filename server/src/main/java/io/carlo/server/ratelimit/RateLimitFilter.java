@@ -1,5 +1,6 @@
 package io.carlo.server.ratelimit;
 
+import io.carlo.server.audit.SignInAudit;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.ActorAuthentication;
 import io.carlo.server.security.ProblemResponses;
@@ -49,14 +50,16 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private final ProblemResponses problems;
     private final JsonMapper json;
     private final int heavyCost;
+    private final SignInAudit audit;
 
     public RateLimitFilter(RateLimiter limiter, LoginGuard guard, ProblemResponses problems, JsonMapper json,
-                           int heavyCost) {
+                           int heavyCost, SignInAudit audit) {
         this.limiter = limiter;
         this.guard = guard;
         this.problems = problems;
         this.json = json;
         this.heavyCost = heavyCost;
+        this.audit = audit;
     }
 
     @Override
@@ -117,6 +120,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         Optional<Duration> locked = guard.lockedFor(email, address);
         if (locked.isPresent()) {
             limiter.rejected(RateLimit.LOGIN_LOCKOUT);
+            audit.failed(email, "locked out");
             refuse(RateLimit.LOGIN_LOCKOUT, RateLimiter.seconds(locked.get().toNanos()), request, response);
             return;
         }
@@ -124,7 +128,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         int status = response.getStatus();
         if (status == HttpStatus.UNAUTHORIZED.value()) {
             limiter.consume(RateLimit.LOGIN_FAILURES, address, 1);
-            guard.failed(email, address);
+            guard.failed(email, address).ifPresent(lockout -> audit.lockedOut(email, lockout));
         } else if (status >= 200 && status < 300) {
             guard.succeeded(email, address);
         }

@@ -114,7 +114,7 @@ public class SampleViews {
     }
 
     /** Forgets a deleted simulation's samples. */
-    void evict(UUID simulation) {
+    public void evict(UUID simulation) {
         synchronized (cache) {
             cache.remove(simulation);
         }

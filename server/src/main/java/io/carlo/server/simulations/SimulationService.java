@@ -4,6 +4,8 @@ import io.carlo.engine.eval.LinkedWorkbook;
 import io.carlo.engine.simulation.SimulationResult;
 import io.carlo.server.CarloProperties;
 import io.carlo.server.api.ApiException;
+import io.carlo.server.audit.AuditEvent;
+import io.carlo.server.audit.AuditLog;
 import io.carlo.server.security.Actor;
 import io.carlo.server.tenancy.Role;
 import io.carlo.server.workbooks.WorkbookRecord;
@@ -32,10 +34,11 @@ public class SimulationService {
     private final SimulationWorker worker;
     private final CarloProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
 
     public SimulationService(Simulations simulations, WorkbookService workbooks, ResultStore results,
                              ProgressHub progress, SampleViews sampleViews, SimulationWorker worker,
-                             CarloProperties properties, Clock clock) {
+                             CarloProperties properties, Clock clock, AuditLog audit) {
         this.sampleViews = sampleViews;
         this.simulations = simulations;
         this.workbooks = workbooks;
@@ -44,6 +47,7 @@ public class SimulationService {
         this.worker = worker;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -95,6 +99,8 @@ public class SimulationService {
                 spec.sampling().toLowerCase(java.util.Locale.ROOT), clock.instant(), null, null, 0, null, null, null,
                 false, null, null, 0);
         simulations.insert(record);
+        audit.record(AuditEvent.of(actor, "simulation.start", "simulation", record.id())
+                .with("workbook", workbook.id()).with("iterations", spec.iterations()));
         worker.wake();
         return record;
     }
@@ -129,6 +135,7 @@ public class SimulationService {
         if (!simulations.cancelQueued(actor.organization(), id, clock.instant())) {
             simulations.requestCancel(actor.organization(), id);
         }
+        audit.record(AuditEvent.of(actor, "simulation.cancel", "simulation", id));
         return get(actor, id);
     }
 
@@ -142,6 +149,7 @@ public class SimulationService {
         if (simulations.delete(actor.organization(), id)) {
             sampleViews.evict(id);
             results.deleteBlobs(blobs);
+            audit.record(AuditEvent.of(actor, "simulation.delete", "simulation", id));
         }
     }
 
@@ -156,11 +164,13 @@ public class SimulationService {
                 .orElseThrow(() -> ApiException.notFound("results for this simulation"));
     }
 
-    /** The full result with its samples, for the CSV and the Excel report. */
-    public SimulationResult fullResult(Actor actor, UUID id) {
+    /** The full result with its samples, for the CSV and the Excel report: an export, recorded as such. */
+    public SimulationResult export(Actor actor, UUID id, String format) {
         requireCompleted(get(actor, id));
-        return results.result(actor.organization(), id)
+        SimulationResult result = results.result(actor.organization(), id)
                 .orElseThrow(() -> ApiException.notFound("results for this simulation"));
+        audit.record(AuditEvent.of(actor, "simulation.export", "simulation", id).with("format", format));
+        return result;
     }
 
     /** An output's histogram with {@code bins} bins, from the stored samples. */

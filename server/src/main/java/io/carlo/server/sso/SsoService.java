@@ -100,11 +100,12 @@ public class SsoService {
     private final Clock clock;
     private final Duration loginTimeout;
     private final OidcAuthorizationCodeAuthenticationProvider oidc;
+    private final io.carlo.server.audit.SignInAudit audit;
 
     public SsoService(SsoConfigurations configurations, SsoLoginAttempts attempts,
                       DatabaseClientRegistrations registrations, SsoSecretCipher cipher, IssuerDiscovery discovery,
                       TenancyService tenancy, Users users, Organizations organizations, TransactionTemplate tx,
-                      Clock clock, CarloProperties properties) {
+                      Clock clock, CarloProperties properties, io.carlo.server.audit.SignInAudit audit) {
         this.configurations = configurations;
         this.attempts = attempts;
         this.registrations = registrations;
@@ -116,6 +117,7 @@ public class SsoService {
         this.tx = tx;
         this.clock = clock;
         this.loginTimeout = properties.sso().loginTimeout();
+        this.audit = audit;
         this.oidc = new OidcAuthorizationCodeAuthenticationProvider(tokenClient(),
                 // the ID token is the identity: its claims (e-mail, email_verified, name) are what Carlo uses
                 request -> new DefaultOidcUser(Set.of(), request.getIdToken()));
@@ -293,7 +295,9 @@ public class SsoService {
         String address = email;
         String name = displayName(person, address);
         try {
-            return tx.execute(status -> new SignedIn(member(c, address, name), organization));
+            SignedIn in = tx.execute(status -> new SignedIn(member(c, address, name), organization));
+            audit.succeeded(in.userId(), organization, "sso");
+            return in;
         } catch (DuplicateKeyException e) {
             throw failed(HttpStatus.CONFLICT, "another sign-in for " + address + " happened at the same moment; try again");
         }

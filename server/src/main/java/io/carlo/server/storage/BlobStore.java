@@ -22,6 +22,21 @@ public interface BlobStore {
     /** Deletes a blob; nothing happens when it does not exist. */
     void delete(String id) throws IOException;
 
+    /**
+     * Deletes every blob whose id starts with {@code prefix}, a folder such as
+     * {@code workbooks/<organization>/} (it must end with '/'): an organization's deletion takes all
+     * its files this way. Nothing happens when there are none.
+     */
+    void deleteAll(String prefix) throws IOException;
+
+    /** Checks a {@link #deleteAll} prefix: a blob id of its own, ending with '/'. */
+    static void checkPrefix(String prefix) {
+        if (prefix == null || !prefix.endsWith("/") || prefix.length() < 2) {
+            throw new IllegalArgumentException("a blob prefix is a folder ending with '/': " + prefix);
+        }
+        checkId(prefix.substring(0, prefix.length() - 1));
+    }
+
     /** Produces a blob's bytes. */
     @FunctionalInterface
     interface BlobWriter {

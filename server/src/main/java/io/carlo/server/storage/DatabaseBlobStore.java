@@ -48,6 +48,12 @@ public final class DatabaseBlobStore implements BlobStore {
     }
 
     @Override
+    public void deleteAll(String prefix) {
+        BlobStore.checkPrefix(prefix); // letters, digits, '-', '_', '/', '.': nothing LIKE would read as a wildcard but '_'
+        db.sql("delete from blobs where id like ? escape '!'").param(prefix.replace("_", "!_") + "%").update();
+    }
+
+    @Override
     public void delete(String id) {
         BlobStore.checkId(id);
         db.sql("delete from blobs where id = ?").param(id).update();

@@ -50,6 +50,20 @@ public final class FileBlobStore implements BlobStore {
         Files.deleteIfExists(path(id));
     }
 
+    @Override
+    public void deleteAll(String prefix) throws IOException {
+        BlobStore.checkPrefix(prefix);
+        Path folder = path(prefix.substring(0, prefix.length() - 1));
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private Path path(String id) {
         BlobStore.checkId(id);
         Path p = root.resolve(id).normalize();

@@ -1,6 +1,8 @@
 package io.carlo.server.tenancy;
 
 import io.carlo.server.api.ApiException;
+import io.carlo.server.audit.AuditEvent;
+import io.carlo.server.audit.AuditLog;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.Secrets;
 import java.time.Clock;
@@ -36,17 +38,19 @@ public class TenancyService {
     private final ApiKeys apiKeys;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditLog audit;
     /** Compared against when the e-mail is unknown, so that a wrong address costs as long as a wrong password. */
     private final String decoyHash;
 
     public TenancyService(Users users, Organizations organizations, Invitations invitations, ApiKeys apiKeys,
-                          PasswordEncoder passwords, Clock clock) {
+                          PasswordEncoder passwords, Clock clock, AuditLog audit) {
         this.users = users;
         this.organizations = organizations;
         this.invitations = invitations;
         this.apiKeys = apiKeys;
         this.passwords = passwords;
         this.clock = clock;
+        this.audit = audit;
         this.decoyHash = passwords.encode("decoy password that nobody has");
     }
 
@@ -96,6 +100,24 @@ public class TenancyService {
         return organizations.role(organization, user);
     }
 
+    /**
+     * The caller's role in an organization named by id, at least {@code needed}. An organization the
+     * caller is not a member of answers 404 like a missing one; an API key acts in its own only.
+     */
+    public Role requireRole(Actor actor, UUID organization, Role needed, String action) {
+        Optional<Role> role = actor.isApiKey()
+                ? Optional.ofNullable(organization.equals(actor.organizationId()) ? actor.role() : null)
+                : roleIn(organization, actor.userId());
+        if (role.isEmpty()) {
+            throw ApiException.notFound("organization");
+        }
+        if (!role.get().atLeast(needed)) {
+            throw ApiException.forbidden("your role (" + role.get().label() + ") cannot " + action + "; it needs "
+                    + needed.label() + " or above");
+        }
+        return role.get();
+    }
+
     @Transactional
     public OrganizationMembership createOrganization(Actor actor, String name) {
         if (actor.isApiKey()) {
@@ -104,6 +126,7 @@ public class TenancyService {
         Instant now = clock.instant();
         Organization org = organizations.create(requireName(name, "organization name"), now);
         organizations.addMember(org.id(), actor.userId(), Role.OWNER, now);
+        audit.record(AuditEvent.of(actor, "organization.create", "organization", org.id()).in(org.id()));
         return new OrganizationMembership(org, Role.OWNER);
     }
 
@@ -114,6 +137,7 @@ public class TenancyService {
     public Organization rename(Actor actor, String name) {
         actor.require(Role.ADMIN, "rename the organization");
         organizations.rename(actor.organization(), requireName(name, "organization name"));
+        audit.record(AuditEvent.of(actor, "organization.rename", "organization", actor.organization()));
         return organization(actor);
     }
 
@@ -133,11 +157,15 @@ public class TenancyService {
             throw ApiException.conflict("the organization must keep an owner: make another member owner first");
         }
         organizations.setRole(org, userId, role);
+        audit.record(AuditEvent.of(actor, "member.role_change", "user", userId).with("from", member.role().label())
+                .with("to", role.label()));
         if (!role.atLeast(member.role())) {
             // keys carry at most their creator's role: a demotion takes the stronger keys away
             for (ApiKey key : apiKeys.list(org, userId)) {
                 if (key.active() && !role.atLeast(key.role())) {
                     apiKeys.revoke(org, key.id(), clock.instant());
+                    audit.record(AuditEvent.of(actor, "api_key.revoke", "api_key", key.id())
+                            .with("reason", "its creator's role was lowered"));
                 }
             }
         }
@@ -160,6 +188,8 @@ public class TenancyService {
         }
         organizations.removeMember(org, userId);
         apiKeys.revokeAllOf(org, userId, clock.instant());
+        audit.record(AuditEvent.of(actor, self ? "member.leave" : "member.remove", "user", userId)
+                .with("role", member.role().label()));
     }
 
     /** The invitation and the secret token of its link (shown once: only its hash is stored). */
@@ -182,6 +212,8 @@ public class TenancyService {
         Instant now = clock.instant();
         Invitation inv = invitations.create(org, address, role, actor.userId(), Secrets.sha256(token), now,
                 now.plus(INVITATION_LIFETIME));
+        // the invitation's id, not the address: the log keeps no e-mail addresses
+        audit.record(AuditEvent.of(actor, "member.invite", "invitation", inv.id()).with("role", role.label()));
         return new IssuedInvitation(inv, token);
     }
 
@@ -195,6 +227,7 @@ public class TenancyService {
         if (!invitations.delete(actor.organization(), id)) {
             throw ApiException.notFound("invitation");
         }
+        audit.record(AuditEvent.of(actor, "invitation.revoke", "invitation", id));
     }
 
     /**
@@ -220,6 +253,8 @@ public class TenancyService {
             throw ApiException.conflict("this invitation was already used");
         }
         organizations.addMember(inv.organizationId(), actor.userId(), inv.role(), now);
+        audit.record(AuditEvent.of(actor, "member.join", "invitation", inv.id()).in(inv.organizationId())
+                .with("role", inv.role().label()));
         return new OrganizationMembership(organizations.find(inv.organizationId()).orElseThrow(), inv.role());
     }
 
@@ -240,6 +275,8 @@ public class TenancyService {
         String label = name == null || name.isBlank() ? "API key" : requireName(name, "key name");
         ApiKey key = apiKeys.create(org, actor.userId(), label, secret.substring(0, API_KEY_PREFIX.length() + 6),
                 Secrets.sha256(secret), role, clock.instant());
+        audit.record(AuditEvent.of(actor, "api_key.create", "api_key", key.id()).with("role", role.label())
+                .with("owner", actor.userId()));
         return new IssuedKey(key, secret);
     }
 
@@ -256,6 +293,7 @@ public class TenancyService {
         if (!apiKeys.revoke(actor.organization(), id, clock.instant())) {
             throw ApiException.conflict("this key was already revoked");
         }
+        audit.record(AuditEvent.of(actor, "api_key.revoke", "api_key", id).with("owner", key.userId()));
     }
 
     private static String requireEmail(String email) {

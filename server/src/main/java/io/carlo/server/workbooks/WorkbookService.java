@@ -7,6 +7,8 @@ import io.carlo.engine.inspect.WorkbookInspector;
 import io.carlo.engine.workbook.Sheet;
 import io.carlo.engine.workbook.WorkbookLoader;
 import io.carlo.server.api.ApiException;
+import io.carlo.server.audit.AuditEvent;
+import io.carlo.server.audit.AuditLog;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.Secrets;
 import io.carlo.server.storage.BlobStore;
@@ -35,14 +37,16 @@ public class WorkbookService {
     private final WorkbookCache cache;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     public WorkbookService(Workbooks workbooks, BlobStore blobs, WorkbookCache cache, ApplicationEventPublisher events,
-                           Clock clock) {
+                           Clock clock, AuditLog audit) {
         this.workbooks = workbooks;
         this.blobs = blobs;
         this.cache = cache;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -79,6 +83,8 @@ public class WorkbookService {
             throw e;
         }
         cache.put(id, linked);
+        audit.record(AuditEvent.of(actor, "workbook.upload", "workbook", id).with("bytes", content.length)
+                .with("sha256", record.sha256()));
         return record;
     }
 
@@ -97,6 +103,13 @@ public class WorkbookService {
         return cache.get(get(actor, id));
     }
 
+    /** The file as uploaded, for a download: recorded in the audit log. */
+    public InputStream download(Actor actor, WorkbookRecord workbook) {
+        InputStream in = content(workbook);
+        audit.record(AuditEvent.of(actor, "workbook.download", "workbook", workbook.id()));
+        return in;
+    }
+
     public InputStream content(WorkbookRecord workbook) {
         try {
             return blobs.read(workbook.blobId());
@@ -113,6 +126,7 @@ public class WorkbookService {
         workbooks.delete(w.organizationId(), w.id());
         cache.evict(w.id());
         deleteQuietly(w.blobId());
+        audit.record(AuditEvent.of(actor, "workbook.delete", "workbook", w.id()));
     }
 
     private void deleteQuietly(String blob) {

@@ -25,7 +25,7 @@ final class IsolationRoutes {
     }
 
     /** Organization A's objects, as a caller from organization B would try to name them. */
-    record Foreign(String organizationId, String workbookId, String simulationId, String apiKeyId,
+    record Foreign(String organizationId, String organizationName, String workbookId, String simulationId, String apiKeyId,
                    String invitationId, String invitationToken, String memberUserId) {
     }
 
@@ -128,7 +128,13 @@ final class IsolationRoutes {
             foreign("PUT /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId()),
                     a -> Map.of("issuer", "https://idp.example.com", "clientId", "carlo", "clientSecret", "s3cret",
                             "emailDomains", List.of("bravo-sso.test"))),
-            foreign("DELETE /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())));
+            foreign("DELETE /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/audit", a -> Map.of("id", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/audit/export", a -> Map.of("id", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/audit/verify", a -> Map.of("id", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/export", a -> Map.of("id", a.organizationId())),
+            foreign("DELETE /api/v1/organizations/{id}", a -> Map.of("id", a.organizationId()),
+                    a -> Map.of("confirm", a.organizationName())));
 
     static final List<OwnScopeRoute> OWN_SCOPE = List.of(
             own("POST /api/v1/auth/signup", "public: creates a new account with a new organization"),
@@ -149,7 +155,12 @@ final class IsolationRoutes {
             own("POST /api/v1/workbooks", "uploads into the organization the request acts in"),
             own("GET /api/v1/simulations", "lists the organization's own simulations (a workbookId filter is tested apart)"),
             own("GET /api/v1/distributions", "the distribution catalogue: the same for everyone, no stored object"),
-            own("POST /api/v1/distributions/preview", "a density computed from the parameters sent; reads nothing stored"));
+            own("POST /api/v1/distributions/preview", "a density computed from the parameters sent; reads nothing stored"),
+            own("GET /api/v1/me/export", "the caller's own personal data (a browser session only: a key answers 403)"),
+            own("DELETE /api/v1/me", "deletes the caller's own account"));
+
+    /** Own-scope routes for a signed-in person only: an API key is refused (403) whatever it names. */
+    static final Set<Route> SESSION_ONLY = Set.of(Route.of("GET /api/v1/me/export"));
 
     /** Routes anyone may call without signing in. */
     static final Set<Route> PUBLIC = Set.of(Route.of("POST /api/v1/auth/signup"), Route.of("POST /api/v1/auth/login"),

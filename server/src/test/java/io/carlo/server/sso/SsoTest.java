@@ -186,6 +186,13 @@ abstract class SsoTest {
         assertThat(again.status()).as("%s", again).isEqualTo(302);
         assertThat(acmeOwner.get("/api/v1/organization/members").json().findValuesAsString("email")
                 .stream().filter("alice@acme.test"::equals).count()).isEqualTo(1);
+
+        // both sign-ins are in the organization's audit log, and so is the refused password sign-in
+        JsonNode log = acmeOwner.get("/api/v1/organizations/" + acme + "/audit?actor=alice@acme.test").json();
+        assertThat(log.path("entries").findValuesAsString("action")).containsExactly("sso.login", "sso.login");
+        String alice = json.path("id").asString();
+        JsonNode failed = acmeOwner.get("/api/v1/organizations/" + acme + "/audit?action=auth.login_failed").json();
+        assertThat(failed.path("entries").findValuesAsString("targetId")).contains(alice);
     }
 
     @Test

@@ -134,5 +134,10 @@ class WorkbookCacheTest {
         public void delete(String id) throws IOException {
             store.delete(id);
         }
+
+        @Override
+        public void deleteAll(String prefix) throws IOException {
+            store.deleteAll(prefix);
+        }
     }
 }

@@ -128,7 +128,8 @@ final class IsolationRoutes {
             foreign("PUT /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId()),
                     a -> Map.of("issuer", "https://idp.example.com", "clientId", "carlo", "clientSecret", "s3cret",
                             "emailDomains", List.of("bravo-sso.test"))),
-            foreign("DELETE /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())));
+            foreign("DELETE /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/usage", a -> Map.of("id", a.organizationId())));
 
     static final List<OwnScopeRoute> OWN_SCOPE = List.of(
             own("POST /api/v1/auth/signup", "public: creates a new account with a new organization"),
@@ -150,6 +151,14 @@ final class IsolationRoutes {
             own("GET /api/v1/simulations", "lists the organization's own simulations (a workbookId filter is tested apart)"),
             own("GET /api/v1/distributions", "the distribution catalogue: the same for everyone, no stored object"),
             own("POST /api/v1/distributions/preview", "a density computed from the parameters sent; reads nothing stored"));
+
+    /**
+     * The operator's routes: they take no user's session or API key at all, only the operator token
+     * ({@code operations.OperatorAccess}), and act on any organization by design, so organization
+     * isolation does not apply to them. {@code billing.QuotaTest} proves that every user credential,
+     * an owner's included, is refused there.
+     */
+    static final String OPERATOR_PREFIX = "/api/v1/operator/";
 
     /** Routes anyone may call without signing in. */
     static final Set<Route> PUBLIC = Set.of(Route.of("POST /api/v1/auth/signup"), Route.of("POST /api/v1/auth/login"),

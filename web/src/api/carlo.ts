@@ -2,7 +2,7 @@
 import { del, get, patch, post, put, query } from './client';
 import type {
   ApiKey, DistributionInfo, DistributionPreview, GridWindow, HistogramView, Invitation, Me, Member,
-  OrganizationView, Results, ScatterView, Simulation, SimulationSpec, Workbook,
+  OrganizationView, Results, ScatterView, Simulation, SimulationSpec, Usage, Workbook,
 } from './types';
 
 const V1 = '/api/v1';
@@ -18,6 +18,7 @@ export const api = {
   renameOrganization: (name: string) => patch<OrganizationView>(`${V1}/organization`, { name }),
 
   members: () => get<Member[]>(`${V1}/organization/members`),
+  usage: (organizationId: string) => get<Usage>(`${V1}/organizations/${organizationId}/usage`),
   changeRole: (userId: string, role: string) => patch<Member>(`${V1}/organization/members/${userId}`, { role }),
   removeMember: (userId: string) => del(`${V1}/organization/members/${userId}`),
   invitations: () => get<Invitation[]>(`${V1}/organization/invitations`),

@@ -248,6 +248,22 @@ export interface DistributionPreview {
   upper: Num;
 }
 
+/** One limit of the organization's plan; limit is absent when the plan sets none. */
+export interface QuotaUsage {
+  quota: 'iterations_per_run' | 'runs_per_month' | 'storage_bytes' | 'concurrent_runs' | 'members';
+  used?: number;
+  limit?: number;
+  unlimited: boolean;
+}
+
+export interface Usage {
+  organizationId: string;
+  plan: 'FREE' | 'TEAM' | 'ENTERPRISE';
+  planName: string;
+  period: string;
+  quotas: QuotaUsage[];
+}
+
 export interface Member {
   userId: string;
   email: string;

@@ -1,8 +1,8 @@
 // The organization: its name, members and roles, invitations, and API keys.
 import { useState } from 'preact/hooks';
 import { api } from '../api/carlo';
-import type { ApiKey, Invitation, Member, Role } from '../api/types';
-import { formatTime } from '../state/format';
+import type { ApiKey, Invitation, Member, QuotaUsage, Role } from '../api/types';
+import { formatBytes, formatInteger, formatTime } from '../state/format';
 import { assignableRoles, atLeast, canAdminister, roleOf } from '../state/session';
 import { Confirm, Empty, ErrorBox, Loading, navigate, useAction, useApp, useAsync, useTitle } from './common';
 
@@ -20,6 +20,7 @@ export function SettingsPage() {
       </div>
       <div class="stack">
         <Organization />
+        {admin && <PlanUsage />}
         <Members />
         {admin && <Invitations />}
         <ApiKeys />
@@ -64,6 +65,45 @@ function Organization() {
           </div>
           <button type="submit" disabled={busy || !newName.trim()}>Create</button>
         </form>
+      </div>
+    </section>
+  );
+}
+
+const QUOTA_LABELS: Record<QuotaUsage['quota'], string> = {
+  iterations_per_run: 'Iterations per run',
+  runs_per_month: 'Runs this month',
+  storage_bytes: 'Storage (workbooks and results)',
+  concurrent_runs: 'Runs at a time (more wait in the queue)',
+  members: 'Members',
+};
+
+/** The plan and what the organization uses of each limit (admins only: the server answers 403 to others). */
+function PlanUsage() {
+  const { me } = useApp();
+  const organizationId = me.organization?.id;
+  const usage = useAsync(() => (organizationId ? api.usage(organizationId) : Promise.resolve(undefined)), [organizationId]);
+  const amount = (q: QuotaUsage, n: number) => (q.quota === 'storage_bytes' ? formatBytes(n) : formatInteger(n));
+  return (
+    <section class="card" aria-label="Plan and usage">
+      <div class="card-head"><h2>Plan and usage</h2>{usage.data && <span class="muted small">{usage.data.planName} plan</span>}</div>
+      <div class="card-body">
+        {usage.error && <ErrorBox error={usage.error} retry={usage.reload} />}
+        {!usage.data && usage.loading && <Loading />}
+        {usage.data && (
+          <table class="data" data-testid="usage">
+            <thead><tr><th>Limit</th><th class="num">Used</th><th class="num">Allowed</th></tr></thead>
+            <tbody>
+              {usage.data.quotas.map((q) => (
+                <tr key={q.quota}>
+                  <td>{QUOTA_LABELS[q.quota] ?? q.quota}</td>
+                  <td class="num">{q.used === undefined ? '—' : amount(q, q.used)}</td>
+                  <td class="num">{q.unlimited || q.limit === undefined ? 'unlimited' : amount(q, q.limit)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
     </section>
   );

@@ -1,6 +1,9 @@
 package io.carlo.server.simulations;
 
 import io.carlo.server.CarloProperties;
+import io.carlo.server.billing.Plan;
+import io.carlo.server.billing.PlanProperties;
+import io.carlo.server.billing.Quotas;
 import io.carlo.server.storage.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   running, then by how long ago the organization last started one, then by age: one
  *   organization's hundred queued runs do not hold back another's single run.</li>
  *   <li><b>Limit:</b> an organization runs at most {@code maxConcurrentPerOrganization} simulations
- *   across all instances; the organization's row is locked while it is counted, so two instances
- *   cannot both take the last place.</li>
+ *   across all instances, and at most its plan's concurrent runs ({@code carlo.plans.*.concurrent-runs});
+ *   its other runs wait in the queue. The organization's row (with its plan) is locked while it is
+ *   counted, so two instances cannot both take the last place.</li>
  *   <li><b>Lease:</b> the holder renews it with every heartbeat; every write of the holder names
  *   itself, so a worker that lost its lease (paused too long) can no longer change the row.</li>
  * </ul>
@@ -43,9 +47,11 @@ public class JobQueue {
     private final CarloProperties properties;
     private final Clock clock;
     private final Shards shards;
+    private final PlanProperties plans;
 
     public JobQueue(JdbcClient db, Simulations simulations, TransactionTemplate tx, CarloProperties properties,
-                    Clock clock, Shards shards) {
+                    Clock clock, Shards shards, PlanProperties plans) {
+        this.plans = plans;
         this.db = db;
         this.simulations = simulations;
         this.tx = tx;
@@ -103,14 +109,18 @@ public class JobQueue {
                     .query((rs, n) -> new Candidate(Timestamps.uuid(rs, "id"), Timestamps.uuid(rs, "organization_id")))
                     .list();
             for (Candidate c : candidates) {
-                db.sql("select id from organizations where id = ? for update").param(c.organization())
-                        .query(UUID.class).optional();
+                // the plan is read with the lock: a plan changed a moment ago applies to this claim
+                Optional<Plan> plan = db.sql("select plan from organizations where id = ? for update")
+                        .param(c.organization()).query(String.class).optional().map(Plan::valueOf);
+                if (plan.isEmpty()) {
+                    continue; // deleted meanwhile: its runs go with it
+                }
                 long running = db.sql("""
                         select count(*) from simulations
                         where organization_id = ? and state = 'RUNNING' and lease_expires_at >= ?""")
                         .params(c.organization(), Timestamps.of(now)).query(Long.class).single();
-                if (running >= properties.simulations().maxConcurrentPerOrganization()) {
-                    continue;
+                if (running >= Quotas.concurrentRuns(plans, properties, plan.get())) {
+                    continue; // over its limit the run waits in the queue; it is not refused
                 }
                 db.sql("""
                         update simulations set state = 'RUNNING', lease_owner = ?, lease_expires_at = ?,

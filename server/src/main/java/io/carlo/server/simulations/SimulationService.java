@@ -6,6 +6,7 @@ import io.carlo.server.CarloProperties;
 import io.carlo.server.api.ApiException;
 import io.carlo.server.audit.AuditEvent;
 import io.carlo.server.audit.AuditLog;
+import io.carlo.server.billing.Quotas;
 import io.carlo.server.security.Actor;
 import io.carlo.server.tenancy.Role;
 import io.carlo.server.workbooks.WorkbookRecord;
@@ -35,10 +36,12 @@ public class SimulationService {
     private final CarloProperties properties;
     private final Clock clock;
     private final AuditLog audit;
+    private final Quotas quotas;
 
     public SimulationService(Simulations simulations, WorkbookService workbooks, ResultStore results,
                              ProgressHub progress, SampleViews sampleViews, SimulationWorker worker,
-                             CarloProperties properties, Clock clock, AuditLog audit) {
+                             CarloProperties properties, Clock clock, AuditLog audit, Quotas quotas) {
+        this.quotas = quotas;
         this.sampleViews = sampleViews;
         this.simulations = simulations;
         this.workbooks = workbooks;
@@ -67,6 +70,7 @@ public class SimulationService {
             throw ApiException.badRequest("iterations must be between 1 and " + String.format("%,d", max) + ", got "
                     + spec.iterations());
         }
+        quotas.checkIterations(actor.organization(), spec.iterations());
         if (spec.inputs().size() > MAX_INPUTS || spec.outputs().size() > MAX_OUTPUTS) {
             throw ApiException.badRequest("a simulation takes at most " + MAX_INPUTS + " inputs and " + MAX_OUTPUTS
                     + " outputs");
@@ -98,7 +102,7 @@ public class SimulationService {
                 actor.userId(), spec.name(), SimulationState.QUEUED, spec, spec.iterations(), spec.seed(),
                 spec.sampling().toLowerCase(java.util.Locale.ROOT), clock.instant(), null, null, 0, null, null, null,
                 false, null, null, 0);
-        simulations.insert(record);
+        quotas.startRun(actor.organization(), () -> simulations.insert(record));
         audit.record(AuditEvent.of(actor, "simulation.start", "simulation", record.id())
                 .with("workbook", workbook.id()).with("iterations", spec.iterations()));
         worker.wake();

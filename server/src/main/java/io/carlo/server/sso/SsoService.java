@@ -2,6 +2,8 @@ package io.carlo.server.sso;
 
 import io.carlo.server.CarloProperties;
 import io.carlo.server.api.ApiException;
+import io.carlo.server.billing.QuotaExceededException;
+import io.carlo.server.billing.Quotas;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.Secrets;
 import io.carlo.server.tenancy.Organizations;
@@ -101,11 +103,13 @@ public class SsoService {
     private final Duration loginTimeout;
     private final OidcAuthorizationCodeAuthenticationProvider oidc;
     private final io.carlo.server.audit.SignInAudit audit;
+    private final Quotas quotas;
 
     public SsoService(SsoConfigurations configurations, SsoLoginAttempts attempts,
                       DatabaseClientRegistrations registrations, SsoSecretCipher cipher, IssuerDiscovery discovery,
                       TenancyService tenancy, Users users, Organizations organizations, TransactionTemplate tx,
-                      Clock clock, CarloProperties properties, io.carlo.server.audit.SignInAudit audit) {
+                      Clock clock, CarloProperties properties, io.carlo.server.audit.SignInAudit audit, Quotas quotas) {
+        this.quotas = quotas;
         this.configurations = configurations;
         this.attempts = attempts;
         this.registrations = registrations;
@@ -316,6 +320,7 @@ public class SsoService {
             // only an account that has no password can have been created by single sign-on: its identity
             // provider manages it. Anyone else is asked to join through an invitation.
             if (c.jitMembership() && users.passwordHash(id).isEmpty()) {
+                checkMembers(organization);
                 organizations.addMember(organization, id, c.defaultRole(), now);
                 return id;
             }
@@ -326,6 +331,7 @@ public class SsoService {
             throw failed(HttpStatus.FORBIDDEN, email + " has no Carlo account, and this organization adds members by "
                     + "invitation only: ask one of its admins to invite you");
         }
+        checkMembers(organization);
         UserAccount created = users.create(email, name, null, now);
         organizations.addMember(organization, created.id(), c.defaultRole(), now);
         return created.id();
@@ -377,6 +383,16 @@ public class SsoService {
                     "the identity provider's ID token failed Carlo's checks" + detail);
             default -> failed(HttpStatus.UNAUTHORIZED, e.getErrorCode() + detail);
         };
+    }
+
+    /** A full organization takes no one in just in time: said on the sign-in page like any other refusal. */
+    private void checkMembers(UUID organization) {
+        try {
+            quotas.checkMembers(organization);
+        } catch (QuotaExceededException e) {
+            String why = e.getMessage();
+            throw failed(HttpStatus.FORBIDDEN, why.endsWith(".") ? why.substring(0, why.length() - 1) : why);
+        }
     }
 
     private static ApiException failed(HttpStatus status, String why) {

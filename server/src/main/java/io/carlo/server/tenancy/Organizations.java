@@ -1,5 +1,6 @@
 package io.carlo.server.tenancy;
 
+import io.carlo.server.billing.PlanProperties;
 import io.carlo.server.storage.Timestamps;
 import java.time.Instant;
 import java.util.List;
@@ -21,15 +22,18 @@ public class Organizations {
             Timestamps.instant(rs, "created_at"));
 
     private final JdbcClient db;
+    private final PlanProperties plans;
 
-    public Organizations(JdbcClient db) {
+    public Organizations(JdbcClient db, PlanProperties plans) {
         this.db = db;
+        this.plans = plans;
     }
 
+    /** A new organization, on the plan new organizations get ({@code carlo.plans.default-plan}). */
     public Organization create(String name, Instant now) {
         UUID id = UUID.randomUUID();
-        db.sql("insert into organizations (id, name, created_at) values (?, ?, ?)")
-                .params(id, name, Timestamps.of(now)).update();
+        db.sql("insert into organizations (id, name, created_at, plan) values (?, ?, ?, ?)")
+                .params(id, name, Timestamps.of(now), plans.defaultPlan().name()).update();
         return new Organization(id, name, now);
     }
 

@@ -3,6 +3,7 @@ package io.carlo.server.tenancy;
 import io.carlo.server.api.ApiException;
 import io.carlo.server.audit.AuditEvent;
 import io.carlo.server.audit.AuditLog;
+import io.carlo.server.billing.Quotas;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.Secrets;
 import java.time.Clock;
@@ -39,11 +40,13 @@ public class TenancyService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final AuditLog audit;
+    private final Quotas quotas;
     /** Compared against when the e-mail is unknown, so that a wrong address costs as long as a wrong password. */
     private final String decoyHash;
 
     public TenancyService(Users users, Organizations organizations, Invitations invitations, ApiKeys apiKeys,
-                          PasswordEncoder passwords, Clock clock, AuditLog audit) {
+                          PasswordEncoder passwords, Clock clock, AuditLog audit, Quotas quotas) {
+        this.quotas = quotas;
         this.users = users;
         this.organizations = organizations;
         this.invitations = invitations;
@@ -208,6 +211,7 @@ public class TenancyService {
         if (existing.isPresent() && organizations.role(org, existing.get().id()).isPresent()) {
             throw ApiException.conflict(address + " is already a member");
         }
+        quotas.checkInvitation(org);
         String token = Secrets.newToken();
         Instant now = clock.instant();
         Invitation inv = invitations.create(org, address, role, actor.userId(), Secrets.sha256(token), now,
@@ -249,6 +253,7 @@ public class TenancyService {
         if (organizations.role(inv.organizationId(), actor.userId()).isPresent()) {
             throw ApiException.conflict("you are already a member of this organization");
         }
+        quotas.checkMembers(inv.organizationId());
         if (!invitations.accept(inv.id(), actor.userId(), now)) {
             throw ApiException.conflict("this invitation was already used");
         }

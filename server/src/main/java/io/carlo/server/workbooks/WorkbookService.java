@@ -9,6 +9,7 @@ import io.carlo.engine.workbook.WorkbookLoader;
 import io.carlo.server.api.ApiException;
 import io.carlo.server.audit.AuditEvent;
 import io.carlo.server.audit.AuditLog;
+import io.carlo.server.billing.Quotas;
 import io.carlo.server.security.Actor;
 import io.carlo.server.security.Secrets;
 import io.carlo.server.storage.BlobStore;
@@ -38,9 +39,11 @@ public class WorkbookService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
+    private final Quotas quotas;
 
     public WorkbookService(Workbooks workbooks, BlobStore blobs, WorkbookCache cache, ApplicationEventPublisher events,
-                           Clock clock, AuditLog audit) {
+                           Clock clock, AuditLog audit, Quotas quotas) {
+        this.quotas = quotas;
         this.workbooks = workbooks;
         this.blobs = blobs;
         this.cache = cache;
@@ -60,6 +63,7 @@ public class WorkbookService {
         if (content.length == 0) {
             throw ApiException.badRequest("the file is empty");
         }
+        quotas.checkWorkbook(actor.organization(), content.length);
         LinkedWorkbook linked = LinkedWorkbook.load(new ByteArrayInputStream(content), name, WorkbookLoader.Limits.DEFAULT);
         InspectReport report = WorkbookInspector.inspect(linked.workbook(), linked.formulas(), FunctionLibrary.standard());
         List<WorkbookSummary.SheetInfo> sheets = new ArrayList<>();

@@ -129,6 +129,7 @@ final class IsolationRoutes {
                     a -> Map.of("issuer", "https://idp.example.com", "clientId", "carlo", "clientSecret", "s3cret",
                             "emailDomains", List.of("bravo-sso.test"))),
             foreign("DELETE /api/v1/organizations/{id}/sso", a -> Map.of("id", a.organizationId())),
+            foreign("GET /api/v1/organizations/{id}/usage", a -> Map.of("id", a.organizationId())),
             foreign("GET /api/v1/organizations/{id}/audit", a -> Map.of("id", a.organizationId())),
             foreign("GET /api/v1/organizations/{id}/audit/export", a -> Map.of("id", a.organizationId())),
             foreign("GET /api/v1/organizations/{id}/audit/verify", a -> Map.of("id", a.organizationId())),
@@ -161,6 +162,14 @@ final class IsolationRoutes {
 
     /** Own-scope routes for a signed-in person only: an API key is refused (403) whatever it names. */
     static final Set<Route> SESSION_ONLY = Set.of(Route.of("GET /api/v1/me/export"));
+
+    /**
+     * The operator's routes: they take no user's session or API key at all, only the operator token
+     * ({@code operations.OperatorAccess}), and act on any organization by design, so organization
+     * isolation does not apply to them. {@code billing.QuotaTest} proves that every user credential,
+     * an owner's included, is refused there.
+     */
+    static final String OPERATOR_PREFIX = "/api/v1/operator/";
 
     /** Routes anyone may call without signing in. */
     static final Set<Route> PUBLIC = Set.of(Route.of("POST /api/v1/auth/signup"), Route.of("POST /api/v1/auth/login"),

@@ -525,7 +525,7 @@ abstract class TenantIsolationTest {
         List<Route> routes = new ArrayList<>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/v1/")) {
+                if (!pattern.startsWith("/api/v1/") || pattern.startsWith(IsolationRoutes.OPERATOR_PREFIX)) {
                     continue;
                 }
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.carlo.server.CarloProperties;
+import io.carlo.server.billing.PlanProperties;
 import io.carlo.server.storage.Timestamps;
 import io.carlo.server.testing.RunningServer;
 import io.carlo.server.testing.TestDatabase;
@@ -202,6 +203,28 @@ abstract class JobQueueTest {
     }
 
     @Test
+    void anOrganizationsPlanBoundsItsRunsWithinTheServersLimitAndItsOtherRunsWait() {
+        JobQueue queue = queue(2, 3);
+        UUID free = organization();
+        db.sql("update organizations set plan = 'FREE' where id = ?").param(free).update(); // 1 run at a time
+        UUID first = enqueue(free);
+        UUID second = enqueue(free);
+
+        assertThat(queue.claim("a").map(SimulationRecord::id)).contains(first);
+        assertThat(queue.claim("b")).as("a second run of a Free organization").isEmpty();
+        assertThat(row(second).state()).isEqualTo("QUEUED");
+
+        // a plan change applies to the next claim: Team allows 4, the server's own limit (2) still holds
+        db.sql("update organizations set plan = 'TEAM' where id = ?").param(free).update();
+        UUID third = enqueue(free);
+        assertThat(queue.claim("b").map(SimulationRecord::id)).contains(second);
+        assertThat(queue.claim("c")).as("the server's limit of 2").isEmpty();
+
+        assertThat(queue.complete(first, "a", 1000, 1.0, () -> { })).isTrue();
+        assertThat(queue.claim("c").map(SimulationRecord::id)).as("a place became free").contains(third);
+    }
+
+    @Test
     void aRunWhoseLeaseExpiredIsTakenOverAndItsFormerHolderCanNoLongerWrite() {
         JobQueue queue = queue(2, 3);
         UUID id = enqueue(organization());
@@ -363,7 +386,8 @@ abstract class JobQueueTest {
                 "carlo.simulations.max-concurrent-per-organization", String.valueOf(maxConcurrentPerOrganization))));
         ConfigurationPropertySources.get(server.context().getEnvironment()).forEach(sources::add);
         CarloProperties properties = new Binder(sources).bindOrCreate("carlo", CarloProperties.class);
-        return new JobQueue(db, simulations, tx, properties, clock, new Shards(db, simulations, properties));
+        PlanProperties plans = new Binder(sources).bindOrCreate("carlo.plans", PlanProperties.class);
+        return new JobQueue(db, simulations, tx, properties, clock, new Shards(db, simulations, properties), plans);
     }
 
     private UUID organization() {

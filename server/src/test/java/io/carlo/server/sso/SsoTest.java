@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 abstract class SsoTest {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final String OPERATOR_TOKEN = "sso-test-operator-token";
 
     private TestDatabase db;
     private RunningServer server;
@@ -51,7 +52,9 @@ abstract class SsoTest {
     @BeforeAll
     void start() {
         db = TestDatabase.create(database());
-        server = RunningServer.start(db, serverArguments());
+        List<String> arguments = new java.util.ArrayList<>(List.of(serverArguments()));
+        arguments.addAll(List.of("--carlo.operator.token=" + OPERATOR_TOKEN, "--carlo.plans.free.members=1"));
+        server = RunningServer.start(db, arguments.toArray(String[]::new));
         idp = TestIdentityProvider.start(server.baseUrl() + "/api/v1/auth/sso/callback");
         acmeOwner = server.client().signUp("owner@acme.test", "Olivia Owner");
         acme = acmeOwner.get("/api/v1/me").json().path("organization").path("id").asString();
@@ -250,6 +253,23 @@ abstract class SsoTest {
         Page bob = signIn("bob@acme.test");
         assertThat(bob.status()).as("%s", bob).isEqualTo(403);
         assertThat(bob.body()).contains("invitation only");
+    }
+
+    @Test
+    void aFullOrganizationTakesNoOneInJustInTime() {
+        assertThat(configure(Map.of()).status()).isEqualTo(200);
+        ApiClient operator = server.client().header("Authorization", "Bearer " + OPERATOR_TOKEN);
+        String plan = "/api/v1/operator/organizations/" + acme + "/plan";
+        assertThat(operator.put(plan, Map.of("plan", "free")).status()).isEqualTo(200); // 1 member: the owner
+        try {
+            Page bob = signIn("bob@acme.test");
+            assertThat(bob.status()).as("%s", bob).isEqualTo(403);
+            assertThat(bob.body()).contains("Free plan allows 1 member").doesNotContain("Exception");
+            assertThat(acmeOwner.get("/api/v1/organization/members").json().findValuesAsString("email"))
+                    .doesNotContain("bob@acme.test");
+        } finally {
+            assertThat(operator.put(plan, Map.of("plan", "enterprise")).status()).isEqualTo(200);
+        }
     }
 
     @Test

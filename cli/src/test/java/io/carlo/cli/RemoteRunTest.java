@@ -42,7 +42,7 @@ class RemoteRunTest {
     @BeforeAll
     void start() {
         db = TestDatabase.create(TestDatabase.Kind.H2);
-        server = RunningServer.start(db, "--carlo.simulations.max-iterations=50000");
+        server = RunningServer.start(db, "--carlo.plans.default-plan=FREE");
         key = server.client().signUp("cli@example.com", "Command line").newKey("analyst").apiKey();
     }
 
@@ -84,15 +84,15 @@ class RemoteRunTest {
     void theServerGivesTheSameNumbersAsThisMachine() throws Exception {
         Path csv = dir.resolve("samples.csv");
         Path report = dir.resolve("report.xlsx");
-        Result remote = carlo(onServer("-n", "20000", "--json", "--csv", csv.toString(), "--report", report.toString()));
+        Result remote = carlo(onServer("-n", "8000", "--json", "--csv", csv.toString(), "--report", report.toString()));
         assertThat(remote.code()).as(remote.err()).isZero();
-        Result local = carlo(model("-n", "20000", "--json"));
+        Result local = carlo(model("-n", "8000", "--json"));
         assertThat(local.code()).as(local.err()).isZero();
 
         // the same JSON as a local run, number for number; only where and how fast it ran differ
         assertThat(withoutRunDetails(remote.out())).isEqualTo(withoutRunDetails(local.out()));
         assertThat(JSON.readTree(remote.out()).path("outputs").get(0).path("mean").asDouble()).isNotZero();
-        assertThat(Files.readAllLines(csv)).hasSize(20_001);
+        assertThat(Files.readAllLines(csv)).hasSize(8_001);
         assertThat(Files.readAllBytes(report)).startsWith(new byte[] {'P', 'K'});
     }
 
@@ -106,10 +106,11 @@ class RemoteRunTest {
     }
 
     @Test
-    void theServersLimitIsToldInOneLine() {
-        Result refused = carlo(onServer("-n", "60000"));
+    void thePlansQuotaHoldsAndIsToldInOneLine() {
+        Result refused = carlo(onServer("-n", "20000"));
         assertThat(refused.code()).isEqualTo(Carlo.EXIT_UNREADABLE);
-        assertThat(refused.err()).startsWith("carlo: the server refused (400").contains("50,000").doesNotContain("\tat ");
+        assertThat(refused.err()).startsWith("carlo: the server refused (403")
+                .contains("Free plan allows 10,000 iterations per run").doesNotContain("\tat ");
         assertThat(refused.err().lines()).hasSize(1);
     }
 

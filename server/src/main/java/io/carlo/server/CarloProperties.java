@@ -44,8 +44,27 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
     public record Storage(@DefaultValue("auto") String kind) {
     }
 
-    /** @param maxSize the largest workbook accepted */
-    public record Uploads(@DefaultValue("50MB") DataSize maxSize) {
+    /**
+     * Limits on uploaded workbooks, which are untrusted input: each guards the server's memory or
+     * CPU against a file made to exhaust them.
+     *
+     * @param maxSize         the largest file accepted (answered 413 before the body is read)
+     * @param minInflateRatio the smallest compressed/expanded size ratio of a zip entry: a zip bomb
+     *                        expands far more than any real workbook part (POI's ZipSecureFile too)
+     * @param maxEntrySize    the most one part of the workbook (a sheet's XML) may expand to
+     * @param maxCells        the most cells of a workbook (values and formulas)
+     * @param maxFormulas     the most formula cells of a workbook
+     * @param parseTimeout    the longest a workbook may take to read; a slower one is refused
+     * @param parseThreads    workbooks read at once on this instance (more wait in a short queue,
+     *                        and beyond it are answered 503 with Retry-After)
+     */
+    public record Uploads(@DefaultValue("50MB") DataSize maxSize,
+                          @DefaultValue("0.01") double minInflateRatio,
+                          @DefaultValue("200MB") DataSize maxEntrySize,
+                          @DefaultValue("5000000") long maxCells,
+                          @DefaultValue("1000000") long maxFormulas,
+                          @DefaultValue("60s") Duration parseTimeout,
+                          @DefaultValue("2") int parseThreads) {
     }
 
     /**

@@ -139,6 +139,12 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
         public boolean enabled() {
             return token != null && !token.isBlank();
         }
+
+        /** The token never reaches a log. */
+        @Override
+        public String toString() {
+            return "Metrics[token=" + (enabled() ? "(hidden)" : "(none)") + "]";
+        }
     }
 
     /**
@@ -240,5 +246,12 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
      */
     public record Sso(String secretKey,
                       @DefaultValue("10m") Duration loginTimeout) {
+
+        /** The key never reaches a log. */
+        @Override
+        public String toString() {
+            return "Sso[secretKey=" + (secretKey == null || secretKey.isBlank() ? "(none)" : "(hidden)")
+                    + ", loginTimeout=" + loginTimeout + "]";
+        }
     }
 }

@@ -83,7 +83,8 @@ public final class EncryptionKeys {
                     // Windows: the data directory's own permissions protect it
                 }
                 Files.writeString(draft, "# Carlo's encryption keys (id:base64); back this file up with the data\n"
-                        + "local1:" + Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.UTF_8);
+                        + "local-" + java.util.HexFormat.of().formatHex(fresh, 0, 3) + ":" + Base64.getEncoder().encodeToString(fresh)
+                        + "\n", StandardCharsets.UTF_8);
                 try {
                     Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException raced) {

@@ -47,10 +47,7 @@ public final class EncryptedBlobStore implements BlobStore {
         if (stored < 0) {
             return stored;
         }
-        String keyId;
-        try (InputStream in = store.read(id)) {
-            keyId = Envelope.keyId(in, id);
-        }
+        String keyId = keyIdOf(id);
         if (keyId == null) {
             return stored;
         }
@@ -66,7 +63,7 @@ public final class EncryptedBlobStore implements BlobStore {
 
     /** The id of the key the stored blob is sealed with; null for a plaintext (pre-encryption) blob. */
     public String keyIdOf(String id) throws IOException {
-        try (InputStream in = store.read(id)) {
+        try (InputStream in = store.readHead(id, Envelope.MAX_HEADER)) {
             return Envelope.keyId(in, id);
         }
     }

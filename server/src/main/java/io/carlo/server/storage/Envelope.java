@@ -38,6 +38,8 @@ public final class Envelope {
     static final int SEGMENT = 64 * 1024;
     static final int TAG = 16;
     static final int PREFIX = 7;
+    /** The longest header: magic, version, id length, a 32-character key id, nonce prefix. */
+    static final int MAX_HEADER = 4 + 2 + 32 + PREFIX;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Envelope() {

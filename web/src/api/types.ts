@@ -51,6 +51,8 @@ export interface WorkbookSummary {
   definedNames: number;
   tables: number;
   hasMacros: boolean;
+  /** Things the user should know about the upload (e.g. macros that never run); absent on older summaries. */
+  warnings?: string[];
 }
 
 export interface Workbook {

@@ -140,6 +140,9 @@ function WorkbookView(props: { workbook: Workbook; initialSheet?: number; initia
           {showDetails ? 'Hide details' : 'Show details'}
         </button>
       </div>
+      {(w.summary.warnings ?? []).map((warning) => (
+        <div class="alert warn" role="status" key={warning}>{warning}</div>
+      ))}
       {showDetails && <InspectDetails workbook={w} goTo={goTo} currentSheet={sheetName} />}
 
       <div class="workbook-layout">

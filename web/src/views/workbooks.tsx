@@ -183,7 +183,7 @@ export function DropZone(props: { onUploaded: (w: Workbook) => void }) {
         <input
           ref={input}
           type="file"
-          accept=".xlsx,.xlsm,.xls"
+          accept=".xlsx,.xlsm"
           class="sr-only"
           tabIndex={-1}
           data-testid="workbook-file"

@@ -44,8 +44,27 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
     public record Storage(@DefaultValue("auto") String kind) {
     }
 
-    /** @param maxSize the largest workbook accepted */
-    public record Uploads(@DefaultValue("50MB") DataSize maxSize) {
+    /**
+     * Limits on uploaded workbooks, which are untrusted input: each guards the server's memory or
+     * CPU against a file made to exhaust them.
+     *
+     * @param maxSize         the largest file accepted (answered 413 before the body is read)
+     * @param minInflateRatio the smallest compressed/expanded size ratio of a zip entry: a zip bomb
+     *                        expands far more than any real workbook part (POI's ZipSecureFile too)
+     * @param maxEntrySize    the most one part of the workbook (a sheet's XML) may expand to
+     * @param maxCells        the most cells of a workbook (values and formulas)
+     * @param maxFormulas     the most formula cells of a workbook
+     * @param parseTimeout    the longest a workbook may take to read; a slower one is refused
+     * @param parseThreads    workbooks read at once on this instance (more wait in a short queue,
+     *                        and beyond it are answered 503 with Retry-After)
+     */
+    public record Uploads(@DefaultValue("50MB") DataSize maxSize,
+                          @DefaultValue("0.01") double minInflateRatio,
+                          @DefaultValue("200MB") DataSize maxEntrySize,
+                          @DefaultValue("5000000") long maxCells,
+                          @DefaultValue("1000000") long maxFormulas,
+                          @DefaultValue("60s") Duration parseTimeout,
+                          @DefaultValue("2") int parseThreads) {
     }
 
     /**
@@ -119,6 +138,12 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
 
         public boolean enabled() {
             return token != null && !token.isBlank();
+        }
+
+        /** The token never reaches a log. */
+        @Override
+        public String toString() {
+            return "Metrics[token=" + (enabled() ? "(hidden)" : "(none)") + "]";
         }
     }
 
@@ -212,14 +237,10 @@ public record CarloProperties(@DefaultValue("carlo-data") Path data,
     }
 
     /**
-     * @param secretKey    the AES-256 key (Base64 of 32 random bytes, e.g. {@code openssl rand -base64 32})
-     *                     that encrypts the organizations' OIDC client secrets in the database
-     *                     ({@code CARLO_SSO_SECRETKEY}); empty: a key generated on first use in the
-     *                     data directory ({@code sso-secret.key}), which is fine for one instance;
-     *                     several instances must share one key through this setting
+     * Organizations' client secrets are sealed with the encryption-at-rest keys ({@code carlo.encryption}).
+     *
      * @param loginTimeout how long a person has to complete a sign-in at the identity provider
      */
-    public record Sso(String secretKey,
-                      @DefaultValue("10m") Duration loginTimeout) {
+    public record Sso(@DefaultValue("10m") Duration loginTimeout) {
     }
 }

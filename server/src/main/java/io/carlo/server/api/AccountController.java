@@ -29,9 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class AccountController {
 
     public record SignUp(String email, String password, String name, String organization) {
+        @Override
+        public String toString() {
+            return "SignUp[email=" + email + ", password=(hidden), name=" + name + ", organization=" + organization + "]";
+        }
     }
 
     public record SignIn(String email, String password) {
+        @Override
+        public String toString() {
+            return "SignIn[email=" + email + ", password=(hidden)]";
+        }
+
     }
 
     public record OrganizationSummary(UUID id, String name, String role, Instant createdAt) {

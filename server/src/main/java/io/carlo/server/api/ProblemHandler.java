@@ -34,6 +34,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(e.status(), e.title(), e.getMessage());
     }
 
+    /** The workbook parser is full: the client should come back shortly. */
+    @ExceptionHandler(io.carlo.server.workbooks.WorkbookParser.Busy.class)
+    ResponseEntity<ProblemDetail> busy(io.carlo.server.workbooks.WorkbookParser.Busy e) {
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem(e.status(), e.title(), e.getMessage()));
+    }
+
     @ExceptionHandler(ModelException.class)
     ProblemDetail model(ModelException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid model", e.getMessage());

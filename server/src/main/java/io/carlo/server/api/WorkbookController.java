@@ -46,7 +46,7 @@ public class WorkbookController {
         this.workbooks = workbooks;
     }
 
-    @Operation(summary = "Upload a workbook (.xlsx, .xlsm or .xls) as multipart field 'file' (analyst)")
+    @Operation(summary = "Upload a workbook (.xlsx or .xlsm) as multipart field 'file' (analyst)")
     @PostMapping(value = "/api/v1/workbooks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public WorkbookView upload(Actor actor, @RequestParam(value = "file", required = false) MultipartFile file)

@@ -4,6 +4,7 @@ import io.carlo.engine.simulation.ResultBuilder;
 import io.carlo.engine.simulation.SimulationResult;
 import io.carlo.engine.stats.StatisticsOptions;
 import io.carlo.server.storage.BlobStore;
+import io.carlo.server.storage.SealedFields;
 import io.carlo.server.storage.Timestamps;
 import io.carlo.server.workbooks.WorkbookService;
 import java.io.BufferedOutputStream;
@@ -32,16 +33,22 @@ public class ResultStore {
     public record Prepared(UUID simulationId, String summary, String manifest, String blobId, long bytes) {
     }
 
+    /** Encrypted columns: the statistics and the manifest describe a customer's model. */
+    public static final String SUMMARY = "simulation_results.summary";
+    public static final String MANIFEST = "simulation_results.manifest";
+
     private final JdbcClient db;
     private final BlobStore blobs;
     private final JsonMapper json;
     private final Clock clock;
+    private final SealedFields fields;
 
-    public ResultStore(JdbcClient db, BlobStore blobs, JsonMapper json, Clock clock) {
+    public ResultStore(JdbcClient db, BlobStore blobs, JsonMapper json, Clock clock, SealedFields fields) {
         this.db = db;
         this.blobs = blobs;
         this.json = json;
         this.clock = clock;
+        this.fields = fields;
     }
 
     /** Writes the samples (named per attempt, so that a lost lease's late write cannot clobber the winner's). */
@@ -104,7 +111,8 @@ public class ResultStore {
         db.sql("""
                 insert into simulation_results (simulation_id, summary, manifest, samples_blob, samples_bytes, created_at)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(p.simulationId(), p.summary(), p.manifest(), p.blobId(), p.bytes(),
+                .params(p.simulationId(), fields.seal(SUMMARY, p.simulationId(), p.summary()),
+                        fields.seal(MANIFEST, p.simulationId(), p.manifest()), p.blobId(), p.bytes(),
                         Timestamps.of(clock.instant())).update();
     }
 
@@ -118,7 +126,7 @@ public class ResultStore {
         return db.sql("""
                 select r.summary from simulation_results r join simulations s on s.id = r.simulation_id
                 where s.organization_id = ? and s.id = ?""").params(organization, simulation).query(String.class)
-                .optional();
+                .optional().map(stored -> fields.open(SUMMARY, simulation, stored));
     }
 
     /** The full result, samples included, rebuilt from what was stored. */
@@ -164,7 +172,8 @@ public class ResultStore {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        ResultDocuments.Manifest m = json.readValue(row.get().manifest(), ResultDocuments.Manifest.class);
+        ResultDocuments.Manifest m = json.readValue(fields.open(MANIFEST, simulation, row.get().manifest()),
+                ResultDocuments.Manifest.class);
         try (InputStream in = blobs.read(row.get().blob())) {
             return Optional.of(new StoredSamples(m, SampleCodec.read(in)));
         } catch (IOException e) {

@@ -6,9 +6,7 @@ import java.util.UUID;
  * Encrypts an organization's OIDC client secret for the database and decrypts it for the token
  * request. The organization's id is bound to the ciphertext (authenticated data), so a secret
  * copied to another organization's row does not decrypt.
- *
- * <p>One small seam on purpose: the shared at-rest encryption (keyring) replaces
- * {@link AesGcmSsoSecretCipher} by implementing this interface as a bean.
+ * {@link SealedSsoSecrets} does it with the encryption-at-rest keys.
  */
 public interface SsoSecretCipher {
 

@@ -81,6 +81,13 @@ public class SsoService {
     /** What an admin sends; null fields keep their current value (the secret) or take the default. */
     public record Settings(String issuer, String clientId, String clientSecret, List<String> emailDomains,
                            String defaultRole, Boolean jitMembership, Boolean requireSso) {
+        @Override
+        public String toString() {
+            return "Settings[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret="
+                    + (clientSecret == null ? "(unchanged)" : "(hidden)") + ", emailDomains=" + emailDomains
+                    + ", defaultRole=" + defaultRole + ", jitMembership=" + jitMembership + ", requireSso=" + requireSso
+                    + "]";
+        }
     }
 
     /** Where to send the browser, and the cookie value that binds the sign-in to it. */

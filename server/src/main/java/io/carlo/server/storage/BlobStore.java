@@ -16,6 +16,14 @@ public interface BlobStore {
     /** Opens a blob for reading; the caller closes the stream. */
     InputStream read(String id) throws IOException;
 
+    /**
+     * Opens the first {@code bytes} bytes of a blob at least (a header), for a store that can read
+     * less than the whole blob; by default the whole blob.
+     */
+    default InputStream readHead(String id, int bytes) throws IOException {
+        return read(id);
+    }
+
     /** Size in bytes, or -1 when there is no such blob. */
     long size(String id) throws IOException;
 

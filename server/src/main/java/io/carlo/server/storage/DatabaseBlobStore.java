@@ -27,9 +27,22 @@ public final class DatabaseBlobStore implements BlobStore {
         BlobStore.checkId(id);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         writer.writeTo(bytes);
-        db.sql("delete from blobs where id = ?").param(id).update();
-        db.sql("insert into blobs (id, content, created_at) values (?, ?, ?)")
-                .params(id, bytes.toByteArray(), Timestamps.of(clock.instant())).update();
+        // replaced in one statement, so a concurrent reader sees the old or the new content, never none
+        int replaced = db.sql("update blobs set content = ?, created_at = ? where id = ?")
+                .params(bytes.toByteArray(), Timestamps.of(clock.instant()), id).update();
+        if (replaced == 0) {
+            db.sql("insert into blobs (id, content, created_at) values (?, ?, ?)")
+                    .params(id, bytes.toByteArray(), Timestamps.of(clock.instant())).update();
+        }
+    }
+
+    /** Only the first bytes leave the database (the key-rotation pass reads every blob's header). */
+    @Override
+    public InputStream readHead(String id, int bytes) throws IOException {
+        BlobStore.checkId(id);
+        byte[] head = db.sql("select substring(content from 1 for ?) from blobs where id = ?").params(bytes, id)
+                .query(byte[].class).optional().orElseThrow(() -> new FileNotFoundException("no blob " + id));
+        return new ByteArrayInputStream(head);
     }
 
     @Override

@@ -197,6 +197,11 @@ public class TenancyService {
 
     /** The invitation and the secret token of its link (shown once: only its hash is stored). */
     public record IssuedInvitation(Invitation invitation, String token) {
+        @Override
+        public String toString() {
+            return "IssuedInvitation[invitation=" + invitation + ", token=(hidden)]";
+        }
+
     }
 
     @Transactional
@@ -265,6 +270,11 @@ public class TenancyService {
 
     /** A new key and its secret, which is shown once. */
     public record IssuedKey(ApiKey key, String secret) {
+        @Override
+        public String toString() {
+            return "IssuedKey[key=" + key + ", secret=(hidden)]";
+        }
+
     }
 
     public IssuedKey createKey(Actor actor, String name, Role requested) {

@@ -4,12 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.carlo.engine.eval.LinkedWorkbook;
 import io.carlo.engine.workbook.Sheet;
-import io.carlo.engine.workbook.WorkbookLoader;
 import io.carlo.server.CarloProperties;
 import io.carlo.server.storage.BlobStore;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +22,12 @@ import org.springframework.stereotype.Component;
 public class WorkbookCache {
 
     private final BlobStore blobs;
+    private final WorkbookParser parser;
     private final Cache<UUID, LinkedWorkbook> entries;
 
-    public WorkbookCache(BlobStore blobs, CarloProperties properties) {
+    public WorkbookCache(BlobStore blobs, WorkbookParser parser, CarloProperties properties) {
         this.blobs = blobs;
+        this.parser = parser;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(properties.workbookCache().maxCells())
                 .weigher((UUID id, LinkedWorkbook wb) -> weight(wb))
@@ -49,12 +47,9 @@ public class WorkbookCache {
         entries.invalidate(id);
     }
 
+    /** On the parser's bounded pool, under the same limits and timeout as an upload. */
     private LinkedWorkbook load(WorkbookRecord workbook) {
-        try (InputStream in = blobs.read(workbook.blobId())) {
-            return LinkedWorkbook.load(in, workbook.name(), WorkbookLoader.Limits.DEFAULT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stored workbook " + workbook.id(), e);
-        }
+        return parser.parse(() -> blobs.read(workbook.blobId()), workbook.name());
     }
 
     /** Cells, with formulas counted again: their parsed trees and graph nodes cost more than a value. */

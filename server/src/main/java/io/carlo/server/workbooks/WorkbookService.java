@@ -5,7 +5,7 @@ import io.carlo.engine.function.FunctionLibrary;
 import io.carlo.engine.inspect.InspectReport;
 import io.carlo.engine.inspect.WorkbookInspector;
 import io.carlo.engine.workbook.Sheet;
-import io.carlo.engine.workbook.WorkbookLoader;
+import io.carlo.server.CarloProperties;
 import io.carlo.server.api.ApiException;
 import io.carlo.server.audit.AuditEvent;
 import io.carlo.server.audit.AuditLog;
@@ -36,17 +36,24 @@ public class WorkbookService {
     private final Workbooks workbooks;
     private final BlobStore blobs;
     private final WorkbookCache cache;
+    private final WorkbookParser parser;
+    private final WorkbookContainer container;
+    private final CarloProperties.Uploads limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
     private final Quotas quotas;
 
-    public WorkbookService(Workbooks workbooks, BlobStore blobs, WorkbookCache cache, ApplicationEventPublisher events,
-                           Clock clock, AuditLog audit, Quotas quotas) {
+    public WorkbookService(Workbooks workbooks, BlobStore blobs, WorkbookCache cache, WorkbookParser parser,
+                           CarloProperties properties, ApplicationEventPublisher events, Clock clock, AuditLog audit,
+                           Quotas quotas) {
         this.quotas = quotas;
         this.workbooks = workbooks;
         this.blobs = blobs;
         this.cache = cache;
+        this.parser = parser;
+        this.limits = properties.uploads();
+        this.container = new WorkbookContainer(limits);
         this.events = events;
         this.clock = clock;
         this.audit = audit;
@@ -63,8 +70,10 @@ public class WorkbookService {
         if (content.length == 0) {
             throw ApiException.badRequest("the file is empty");
         }
+        container.check(content); // what the bytes are, before any parser sees them
         quotas.checkWorkbook(actor.organization(), content.length);
-        LinkedWorkbook linked = LinkedWorkbook.load(new ByteArrayInputStream(content), name, WorkbookLoader.Limits.DEFAULT);
+        LinkedWorkbook linked = parser.parse(() -> new ByteArrayInputStream(content), name);
+        WorkbookCeilings.check(linked, limits);
         InspectReport report = WorkbookInspector.inspect(linked.workbook(), linked.formulas(), FunctionLibrary.standard());
         List<WorkbookSummary.SheetInfo> sheets = new ArrayList<>();
         for (int i = 0; i < linked.workbook().sheets().size(); i++) {

@@ -13,7 +13,15 @@ public record WorkbookSummary(List<SheetInfo> sheets, int formulaCells, Map<Stri
                               Map<String, Integer> unsupportedFunctions, Map<String, List<String>> unsupportedCells,
                               Map<String, String> parseErrors, List<DeclaredCell> declaredInputs,
                               List<DeclaredCell> declaredOutputs, boolean iterativeCalculation, int definedNames,
-                              int tables, boolean hasMacros) {
+                              int tables, boolean hasMacros, List<String> warnings) {
+
+    /** Said on every upload of a workbook with a VBA project. */
+    public static final String MACRO_WARNING = "This workbook contains macros (VBA). Carlo never runs them; "
+            + "it computes the formulas only, so any value a macro would set or change is taken as saved in the file.";
+
+    public WorkbookSummary {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings); // summaries stored before warnings existed
+    }
 
     /**
      * @param index     the sheet's position, used in the grid's URL
@@ -31,6 +39,7 @@ public record WorkbookSummary(List<SheetInfo> sheets, int formulaCells, Map<Stri
                 r.unsupportedCells(), r.parseErrors(),
                 r.inputs().stream().map(c -> new DeclaredCell(c.cell(), c.formula())).toList(),
                 r.outputs().stream().map(c -> new DeclaredCell(c.cell(), c.formula())).toList(),
-                r.iterativeCalculation(), r.definedNames(), r.tables(), hasMacros);
+                r.iterativeCalculation(), r.definedNames(), r.tables(), hasMacros,
+                hasMacros ? List.of(MACRO_WARNING) : List.of());
     }
 }

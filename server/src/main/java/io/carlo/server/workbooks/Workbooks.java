@@ -1,5 +1,6 @@
 package io.carlo.server.workbooks;
 
+import io.carlo.server.storage.SealedFields;
 import io.carlo.server.storage.Timestamps;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,22 @@ public class Workbooks {
     private final JsonMapper json;
     private final RowMapper<WorkbookRecord> mapper;
 
-    public Workbooks(JdbcClient db, JsonMapper json) {
+    /** The summary column is encrypted (it names the workbook's sheets, cells and formulas). */
+    public static final String SUMMARY = "workbooks.summary";
+
+    private final SealedFields fields;
+
+    public Workbooks(JdbcClient db, JsonMapper json, SealedFields fields) {
         this.db = db;
         this.json = json;
-        this.mapper = (rs, n) -> new WorkbookRecord(Timestamps.uuid(rs, "id"), Timestamps.uuid(rs, "organization_id"),
-                rs.getString("name"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                Timestamps.uuid(rs, "uploaded_by"), Timestamps.instant(rs, "created_at"),
-                json.readValue(rs.getString("summary"), WorkbookSummary.class));
+        this.fields = fields;
+        this.mapper = (rs, n) -> {
+            UUID id = Timestamps.uuid(rs, "id");
+            return new WorkbookRecord(id, Timestamps.uuid(rs, "organization_id"),
+                    rs.getString("name"), rs.getLong("size_bytes"), rs.getString("sha256"),
+                    Timestamps.uuid(rs, "uploaded_by"), Timestamps.instant(rs, "created_at"),
+                    json.readValue(fields.open(SUMMARY, id, rs.getString("summary")), WorkbookSummary.class));
+        };
     }
 
     public void insert(WorkbookRecord w) {
@@ -31,7 +41,7 @@ public class Workbooks {
                 insert into workbooks (id, organization_id, name, size_bytes, sha256, uploaded_by, created_at, summary)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(w.id(), w.organizationId(), w.name(), w.sizeBytes(), w.sha256(), w.uploadedBy(),
-                        Timestamps.of(w.createdAt()), json.writeValueAsString(w.summary()))
+                        Timestamps.of(w.createdAt()), fields.seal(SUMMARY, w.id(), json.writeValueAsString(w.summary())))
                 .update();
     }
 

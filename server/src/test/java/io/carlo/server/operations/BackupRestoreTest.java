@@ -124,10 +124,11 @@ abstract class BackupRestoreTest {
         assertThat(refused.output()).contains("is not a Carlo backup");
     }
 
-    /** Everything is gone: the database's tables and the file store. */
+    /** Everything is gone: the database's tables, the file store and (embedded) the key files. */
     private void destroy() throws Exception {
         if (db.kind() == TestDatabase.Kind.H2) {
             deleteTree(db.dataDirectory().resolve("db"));
+            Files.deleteIfExists(db.dataDirectory().resolve("encryption.keys"));
         } else {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("drop schema public cascade");

@@ -91,7 +91,8 @@ class DeploymentManifestsTest {
             }
         }
         assertThat(checked).contains("CARLO_WORKERS_ENABLED", "CARLO_STORAGE_KIND", "CARLO_LOG_FORMAT",
-                "CARLO_SIMULATIONS_MAXCONCURRENTPERORGANIZATION", "CARLO_DB_URL", "CARLO_METRICS_TOKEN");
+                "CARLO_SIMULATIONS_MAXCONCURRENTPERORGANIZATION", "CARLO_DB_URL", "CARLO_METRICS_TOKEN",
+                "CARLO_ENCRYPTION_KEYS", "CARLO_ENCRYPTION_ACTIVEKEY");
     }
 
     @Test
@@ -128,6 +129,8 @@ class DeploymentManifestsTest {
         };
         new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("carlo", Bindable.of(CarloProperties.class),
                 recorder);
+        new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("carlo.encryption",
+                Bindable.of(io.carlo.server.storage.EncryptionProperties.class), recorder);
         return bound;
     }
 

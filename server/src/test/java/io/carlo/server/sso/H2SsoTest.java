@@ -2,7 +2,7 @@ package io.carlo.server.sso;
 
 import io.carlo.server.testing.TestDatabase;
 
-/** Single sign-on on the embedded database, with the secret key generated in the data directory. */
+/** Single sign-on on the embedded database (client secrets sealed with the keys generated in the data directory). */
 class H2SsoTest extends SsoTest {
 
     @Override

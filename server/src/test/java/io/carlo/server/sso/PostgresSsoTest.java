@@ -2,7 +2,7 @@ package io.carlo.server.sso;
 
 import io.carlo.server.testing.TestDatabase;
 
-/** Single sign-on on PostgreSQL, with the secret key from the setting, as several instances need. */
+/** Single sign-on on PostgreSQL (client secrets sealed with the configured encryption keys, as several instances need). */
 class PostgresSsoTest extends SsoTest {
 
     @Override
@@ -12,6 +12,6 @@ class PostgresSsoTest extends SsoTest {
 
     @Override
     String[] serverArguments() {
-        return new String[] {"--carlo.sso.secret-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32])};
+        return new String[0];
     }
 }

@@ -34,10 +34,40 @@ public abstract class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(url(), user(), "");
     }
 
+    /**
+     * The fixed encryption key every PostgreSQL test server gets (a PostgreSQL server refuses to
+     * start without keys); H2 servers make their own key file in the data directory.
+     */
+    public static final String POSTGRES_TEST_KEYS = "test1:VGhpcyBpcyB0aGUgdGVzdCBrZXkgb2YgQ2FybG8hISE=";
+
+    private String encryptionKeys;
+    private String activeKey;
+    private boolean keysSet;
+
+    /**
+     * The encryption settings of servers started from now on ({@code null} keys: none, as an
+     * operator who set none); otherwise the default above.
+     */
+    public TestDatabase encryption(String keys, String active) {
+        this.encryptionKeys = keys;
+        this.activeKey = active;
+        this.keysSet = true;
+        return this;
+    }
+
     /** Server arguments that point a Carlo server at this database. */
     public String[] serverArguments() {
-        return new String[] {"--carlo.data=" + dataDirectory(), "--spring.datasource.url=" + url(),
-                "--spring.datasource.username=" + user(), "--spring.datasource.password="};
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--carlo.data=" + dataDirectory(),
+                "--spring.datasource.url=" + url(), "--spring.datasource.username=" + user(),
+                "--spring.datasource.password="));
+        String keys = keysSet ? encryptionKeys : kind() == Kind.POSTGRES ? POSTGRES_TEST_KEYS : null;
+        if (keys != null) {
+            args.add("--carlo.encryption.keys=" + keys);
+        }
+        if (keysSet && activeKey != null) {
+            args.add("--carlo.encryption.active-key=" + activeKey);
+        }
+        return args.toArray(String[]::new);
     }
 
     public static TestDatabase create(Kind kind) {

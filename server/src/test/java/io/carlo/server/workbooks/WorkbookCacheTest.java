@@ -37,7 +37,7 @@ class WorkbookCacheTest {
     @Test
     void aBurstOfRequestsForAnUncachedWorkbookParsesItOnce() throws Exception {
         CountingBlobStore blobs = store("startup-36-month-plan.xlsx");
-        WorkbookCache cache = new WorkbookCache(blobs, properties(1_000_000));
+        WorkbookCache cache = cache(blobs, properties(1_000_000));
         WorkbookRecord record = record("startup-36-month-plan.xlsx");
         int threads = 8;
         CyclicBarrier start = new CyclicBarrier(threads);
@@ -64,7 +64,7 @@ class WorkbookCacheTest {
     void keepsNoMoreCellsThanItsLimitAndParsesAgainWhatItDropped() throws Exception {
         CountingBlobStore blobs = store("startup-36-month-plan.xlsx", "product-portfolio-200.xlsx");
         // room for the 3,628-weight portfolio model, not for it and the 16,846-weight plan together
-        WorkbookCache cache = new WorkbookCache(blobs, properties(20_000));
+        WorkbookCache cache = cache(blobs, properties(20_000));
         WorkbookRecord plan = record("startup-36-month-plan.xlsx");
         WorkbookRecord portfolio = record("product-portfolio-200.xlsx");
 
@@ -77,12 +77,16 @@ class WorkbookCacheTest {
         assertThat(blobs.reads.get()).as("reads of the two files while they cannot both stay").isGreaterThan(2);
 
         CountingBlobStore roomy = store("startup-36-month-plan.xlsx", "product-portfolio-200.xlsx");
-        WorkbookCache large = new WorkbookCache(roomy, properties(1_000_000));
+        WorkbookCache large = cache(roomy, properties(1_000_000));
         for (int i = 0; i < 3; i++) {
             large.get(plan);
             large.get(portfolio);
         }
         assertThat(roomy.reads.get()).as("reads when both fit").isEqualTo(2);
+    }
+
+    private static WorkbookCache cache(BlobStore blobs, CarloProperties properties) {
+        return new WorkbookCache(blobs, new WorkbookParser(properties), properties);
     }
 
     private static CarloProperties properties(long maxCells) {

@@ -1,0 +1,104 @@
+package io.carlo.server.workbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.carlo.engine.testing.HostileFiles;
+import io.carlo.server.CarloProperties;
+import io.carlo.server.api.ApiException;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.http.HttpStatus;
+
+/** The bounded parser pool: a full pool answers 503 with Retry-After, a slow parse 422. */
+class WorkbookParserTest {
+
+    @Test
+    void parsesAWorkbook() {
+        WorkbookParser parser = new WorkbookParser(properties("2", "60s"));
+        try {
+            assertThat(parser.parse(() -> new ByteArrayInputStream(HostileFiles.validXlsx()), "ok.xlsx").workbook()
+                    .formulaCount()).isEqualTo(1);
+        } finally {
+            parser.destroy();
+        }
+    }
+
+    @Test
+    void aFullPoolAnswersBusyWithRetryAfter() throws Exception {
+        WorkbookParser parser = new WorkbookParser(properties("1", "10m"));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        ExecutorService callers = Executors.newCachedThreadPool(); // the common pool may have a single thread
+        try {
+            // one running and two queued (the queue holds twice the threads): the pool is full
+            waiting.add(CompletableFuture.supplyAsync(() -> parser.run("first", () -> {
+                running.countDown();
+                release.await();
+                return "first";
+            }), callers));
+            running.await();
+            for (int i = 0; i < 2; i++) {
+                CountDownLatch queued = new CountDownLatch(1);
+                waiting.add(CompletableFuture.supplyAsync(() -> {
+                    queued.countDown();
+                    return parser.run("queued", () -> "queued");
+                }, callers));
+                queued.await();
+            }
+            // the two callers may not have submitted yet: wait until the queue really holds them
+            while (queueSize(parser) < 2) {
+                Thread.onSpinWait();
+            }
+            assertThatThrownBy(() -> parser.run("one too many", () -> "never")).isInstanceOfSatisfying(
+                    WorkbookParser.Busy.class, e -> {
+                        assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                        assertThat(e.retryAfterSeconds()).isPositive();
+                    });
+            release.countDown();
+            for (CompletableFuture<String> f : waiting) {
+                assertThat(f.get()).isIn("first", "queued");
+            }
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            parser.destroy();
+        }
+    }
+
+    @Test
+    void aParseOverTheTimeoutIsRefusedWith422() {
+        WorkbookParser parser = new WorkbookParser(properties("1", "200ms"));
+        CountDownLatch never = new CountDownLatch(1);
+        try {
+            assertThatThrownBy(() -> parser.run("slow.xlsx", () -> {
+                never.await();
+                return "done";
+            })).isInstanceOfSatisfying(ApiException.class, e -> {
+                assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                assertThat(e.getMessage()).startsWith("slow.xlsx took longer than 200 ms to read");
+            });
+        } finally {
+            parser.destroy();
+        }
+    }
+
+    private static int queueSize(WorkbookParser parser) {
+        return parser.queued();
+    }
+
+    private static CarloProperties properties(String threads, String timeout) {
+        return new Binder(new MapConfigurationPropertySource(Map.of("carlo.uploads.parse-threads", threads,
+                "carlo.uploads.parse-timeout", timeout))).bindOrCreate("carlo", CarloProperties.class);
+    }
+}

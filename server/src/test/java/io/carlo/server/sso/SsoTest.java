@@ -103,7 +103,7 @@ abstract class SsoTest {
         try (Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select client_secret from sso_configurations")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).startsWith("v1:").doesNotContain(TestIdentityProvider.CLIENT_SECRET);
+            assertThat(rs.getString(1)).startsWith("enc:1:").doesNotContain(TestIdentityProvider.CLIENT_SECRET);
         }
         Page signedIn = signIn("dave@acme.test");
         assertThat(signedIn.status()).as("%s", signedIn).isEqualTo(302);

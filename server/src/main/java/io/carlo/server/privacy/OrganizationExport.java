@@ -111,8 +111,7 @@ public class OrganizationExport {
                 if (r == null) {
                     continue;
                 }
-                String file = "workbooks/" + r.id() + "/" + ZipArchive.safeName(r.name());
-                zip.file(file, blobs.read(r.blobId()));
+                String file = zip.workbook(r, blobs);
                 books.add(new WorkbookMetadata(r.id(), r.name(), r.sizeBytes(), r.sha256(), r.uploadedBy(),
                         r.createdAt(), file));
             }

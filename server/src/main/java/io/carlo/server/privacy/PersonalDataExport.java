@@ -108,8 +108,7 @@ public class PersonalDataExport {
                 if (w == null) {
                     continue;
                 }
-                String file = "workbooks/" + w.id() + "/" + ZipArchive.safeName(w.name());
-                zip.file(file, blobs.read(w.blobId()));
+                String file = zip.workbook(w, blobs);
                 books.add(new WorkbookMetadata(w.id(), w.organizationId(), w.name(), w.sizeBytes(), w.sha256(),
                         w.createdAt(), file));
             }

@@ -60,12 +60,20 @@ final class ZipArchive implements AutoCloseable {
     }
 
     /** A JSON document stored as text (results' statistics), embedded as JSON rather than as a string. */
+    /** Adds a workbook's file, under its id and its own name; answers where it is in the archive. */
+    String workbook(io.carlo.server.workbooks.WorkbookRecord workbook, io.carlo.server.storage.BlobStore blobs)
+            throws IOException {
+        String name = "workbooks/" + workbook.id() + "/" + safeName(workbook.name());
+        file(name, blobs.read(workbook.blobId()));
+        return name;
+    }
+
     static tools.jackson.databind.JsonNode tree(String json) {
         return JSON.readTree(json);
     }
 
     /** A file name safe inside the archive: the workbook's own name, without folders. */
-    static String safeName(String name) {
+    private static String safeName(String name) {
         String n = name == null ? "file" : name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_");
         return n.isBlank() || n.startsWith(".") ? "_" + n : n;
     }

@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.carlo.server.CarloProperties;
 import io.carlo.server.billing.PlanProperties;
 import io.carlo.server.storage.Timestamps;
+import io.carlo.server.testing.AdjustableClock;
 import io.carlo.server.testing.RunningServer;
 import io.carlo.server.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,7 +57,8 @@ abstract class JobQueueTest {
     private JdbcClient db;
     private Simulations simulations;
     private TransactionTemplate tx;
-    private final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
+    // a clock the test moves: leases expire when the test says so, not after a wait
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2030-01-01T00:00:00Z"));
     private long created;
 
     abstract TestDatabase.Kind database();
@@ -430,33 +429,5 @@ abstract class JobQueueTest {
         return db.sql("select state, lease_owner, attempts, iterations_done, error from simulations where id = ?")
                 .param(id).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
                         rs.getString(5))).single();
-    }
-
-    /** A clock the test moves: leases expire when the test says so, not after a wait. */
-    private static final class ManualClock extends Clock {
-        private volatile Instant now;
-
-        ManualClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -20,7 +20,16 @@ public final class AdjustableClock extends Clock {
     /** The server argument that makes a server use an adjustable clock. */
     public static final String ARGUMENT = "--spring.main.sources=" + Source.class.getName();
 
-    private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private volatile Instant now;
+
+    /** Starts now (to the microsecond, as the databases keep it). */
+    public AdjustableClock() {
+        this(Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public AdjustableClock(Instant start) {
+        this.now = start;
+    }
 
     public void advance(Duration duration) {
         now = now.plus(duration);

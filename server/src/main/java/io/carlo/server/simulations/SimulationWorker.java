@@ -15,6 +15,7 @@ import io.carlo.engine.workbook.WorkbookLoadException;
 import io.carlo.server.CarloProperties;
 import io.carlo.server.operations.SimulationMetrics;
 import io.carlo.server.workbooks.WorkbookCache;
+import io.carlo.server.workbooks.WorkbookParser;
 import io.carlo.server.workbooks.WorkbookRecord;
 import io.carlo.server.workbooks.Workbooks;
 import io.micrometer.tracing.Span;
@@ -252,6 +253,9 @@ public class SimulationWorker implements SmartLifecycle {
         } catch (ModelException | CircularReferenceException | DistributionException | WorkbookLoadException e) {
             fail(run, e.getMessage());
             log.info("simulation {} failed: {}", sim.id(), e.getMessage());
+        } catch (WorkbookParser.Busy e) {
+            fail(run, "the server was too busy reading other workbooks to load this one; start the simulation again");
+            log.warn("simulation {} failed: no parser place within the parse timeout", sim.id());
         } catch (OutOfMemoryError e) {
             fail(run, "the run needs more memory than this server has: try fewer iterations or outputs");
             log.warn("simulation {} ran out of memory", sim.id());

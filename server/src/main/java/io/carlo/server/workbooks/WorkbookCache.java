@@ -47,9 +47,9 @@ public class WorkbookCache {
         entries.invalidate(id);
     }
 
-    /** On the parser's bounded pool, under the same limits and timeout as an upload. */
+    /** On the parser's bounded pool, under the same limits and timeout as an upload (waiting its turn). */
     private LinkedWorkbook load(WorkbookRecord workbook) {
-        return parser.parse(() -> blobs.read(workbook.blobId()), workbook.name());
+        return parser.parseStored(() -> blobs.read(workbook.blobId()), workbook.name());
     }
 
     /** Cells, with formulas counted again: their parsed trees and graph nodes cost more than a value. */

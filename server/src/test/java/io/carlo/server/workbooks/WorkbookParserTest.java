@@ -77,6 +77,46 @@ class WorkbookParserTest {
     }
 
     @Test
+    void aStoredWorkbookWaitsForItsTurnInsteadOfBeingRefused() throws Exception {
+        WorkbookParser parser = new WorkbookParser(properties("1", "10m"));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        ExecutorService callers = Executors.newCachedThreadPool();
+        try {
+            List<CompletableFuture<String>> uploads = new ArrayList<>();
+            uploads.add(CompletableFuture.supplyAsync(() -> parser.run("first", () -> {
+                running.countDown();
+                release.await();
+                return "first";
+            }), callers));
+            running.await();
+            for (int i = 0; i < 2; i++) {
+                uploads.add(CompletableFuture.supplyAsync(() -> parser.run("queued", () -> "queued"), callers));
+            }
+            while (queueSize(parser) < 2) {
+                Thread.onSpinWait();
+            }
+            // full: an upload is refused at once, a stored workbook (a view, a run) waits
+            assertThatThrownBy(() -> parser.run("upload", () -> "never")).isInstanceOf(WorkbookParser.Busy.class);
+            CompletableFuture<String> stored = CompletableFuture.supplyAsync(
+                    () -> parser.runStored("stored", () -> "stored"), callers);
+            while (!parser.hasWaiting()) {   // it asked while the parser was full, and waits
+                Thread.onSpinWait();
+            }
+            assertThat(stored).isNotDone();
+            release.countDown();
+            assertThat(stored.get()).isEqualTo("stored");
+            for (CompletableFuture<String> f : uploads) {
+                assertThat(f.get()).isIn("first", "queued");
+            }
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            parser.destroy();
+        }
+    }
+
+    @Test
     void aParseOverTheTimeoutIsRefusedWith422() {
         WorkbookParser parser = new WorkbookParser(properties("1", "200ms"));
         CountDownLatch never = new CountDownLatch(1);

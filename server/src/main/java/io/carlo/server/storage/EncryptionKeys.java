@@ -29,8 +29,15 @@ public final class EncryptionKeys {
     private EncryptionKeys() {
     }
 
+    /** The keys configured cannot be used; the message says which and why. */
+    public static class KeysException extends IllegalStateException {
+        public KeysException(String message) {
+            super(message);
+        }
+    }
+
     /** No keys were configured where they are required (PostgreSQL: every instance must share them). */
-    public static final class MissingKeysException extends IllegalStateException {
+    public static final class MissingKeysException extends KeysException {
         public MissingKeysException() {
             super("no encryption keys are configured (carlo.encryption.keys / CARLO_ENCRYPTION_KEYS); "
                     + "they are required with PostgreSQL");
@@ -47,21 +54,21 @@ public final class EncryptionKeys {
             int colon = item.indexOf(':');
             String id = colon > 0 ? item.substring(0, colon).trim() : "";
             if (!id.matches("[A-Za-z0-9_-]{1,32}")) {
-                throw new IllegalStateException(source + ": each key must be written ID:BASE64KEY, with an id of "
+                throw new KeysException(source + ": each key must be written ID:BASE64KEY, with an id of "
                         + "at most 32 letters, digits, '-' or '_'");
             }
             byte[] bytes;
             try {
                 bytes = Base64.getDecoder().decode(item.substring(colon + 1).trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(source + ": the key '" + id + "' is not valid Base64");
+                throw new KeysException(source + ": the key '" + id + "' is not valid Base64");
             }
             if (bytes.length != 32) {
-                throw new IllegalStateException(source + ": the key '" + id + "' must be 32 bytes (AES-256, "
+                throw new KeysException(source + ": the key '" + id + "' must be 32 bytes (AES-256, "
                         + "openssl rand -base64 32), not " + bytes.length);
             }
             if (keys.put(id, new SecretKeySpec(bytes, "AES")) != null) {
-                throw new IllegalStateException(source + ": the key id '" + id + "' is listed twice");
+                throw new KeysException(source + ": the key id '" + id + "' is listed twice");
             }
         }
         return keys;

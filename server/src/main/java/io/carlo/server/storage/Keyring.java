@@ -16,12 +16,12 @@ public final class Keyring {
 
     public Keyring(Map<String, SecretKey> keys, String active) {
         if (keys.isEmpty()) {
-            throw new IllegalStateException("no encryption keys");
+            throw new EncryptionKeys.KeysException("no encryption keys");
         }
         String chosen = active == null || active.isBlank() ? keys.keySet().stream().reduce((a, b) -> b).orElseThrow()
                 : active.trim();
         if (!keys.containsKey(chosen)) {
-            throw new IllegalStateException("carlo.encryption.active-key '" + chosen + "' is not among the keys ("
+            throw new EncryptionKeys.KeysException("carlo.encryption.active-key '" + chosen + "' is not among the keys ("
                     + String.join(", ", keys.keySet()) + ")");
         }
         this.keys = Collections.unmodifiableMap(keys);

@@ -39,7 +39,12 @@ class PostgresEncryptionAtRestTest extends EncryptionAtRestTest {
             }
         }
         assertThat(factories).as("registered with Spring Boot").contains(MissingKeysFailureAnalyzer.class.getName());
-        assertThatThrownBy(() -> RunningServer.start(db.encryption("k1:not-base64!", null)))
-                .hasStackTraceContaining("carlo.encryption.keys: the key 'k1' is not valid Base64");
+        Throwable badKey = org.assertj.core.api.Assertions.catchThrowable(
+                () -> RunningServer.start(db.encryption("k1:not-base64!", null)));
+        assertThat(badKey).hasStackTraceContaining("carlo.encryption.keys: the key 'k1' is not valid Base64");
+        FailureAnalysis bad = new MissingKeysFailureAnalyzer().analyze(badKey);
+        assertThat(bad.getDescription()).startsWith("The encryption keys cannot be used: carlo.encryption.keys: "
+                + "the key 'k1' is not valid Base64");
+        assertThat(bad.getAction()).contains("openssl rand -base64 32");
     }
 }

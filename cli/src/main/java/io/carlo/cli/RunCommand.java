@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--auto-stop", paramLabel = "TOL", description = "stop before -n iterations once every "
-            + "output's mean is known to +-TOL of itself (95% confidence), e.g. 0.001; implies --sampling mc")
+            + "output's mean is known to +-TOL of itself (95%% confidence), e.g. 0.001; implies --sampling mc")
     double autoStop;
 
     @Option(names = "--target", paramLabel = "VALUE", description = "report P(output <= VALUE) (repeatable)")

@@ -123,4 +123,22 @@ class CarloCliTest {
         assertEquals(2, r.code());
         assertThat(r.err()).contains("Missing required parameter");
     }
+
+    @Test
+    void everyCommandsHelpIsWellFormed() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("run", "inspect", "verify", "serve")) {
+                Result r = carlo(command, "--help");
+                assertEquals(0, r.code(), command);
+                assertThat(r.out()).contains("Usage: carlo " + command);
+            }
+        } finally {
+            System.setErr(original);
+        }
+        // picocli reports a description it cannot format (a lone '%') on stderr
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
 }

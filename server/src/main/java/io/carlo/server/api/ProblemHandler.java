@@ -82,6 +82,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail internal(Exception e) {
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("internal error {}", id, e);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.carlo.server.storage.Envelope.IntegrityException) {
+                // never wrong data: the caller learns that the stored copy is damaged, not just "an error"
+                return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Stored data damaged", "the stored copy of this "
+                        + "file fails its integrity check (it was changed outside Carlo) and is not served; an "
+                        + "operator must restore it from a backup (error id " + id + ")");
+            }
+        }
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "something went wrong on our side (error id " + id + "); please report it");
     }

@@ -143,6 +143,11 @@ abstract class EncryptionAtRestTest {
                     in.readAllBytes();
                 }
             }).isInstanceOf(Envelope.IntegrityException.class).hasMessageContaining("fails its integrity check");
+            // through the API: a clear problem, never the damaged bytes
+            ApiClient.Response download = api.get("/api/v1/workbooks/" + id + "/file");
+            assertThat(download.status()).isEqualTo(500);
+            assertThat(download.json().path("title").asString()).isEqualTo("Stored data damaged");
+            assertThat(download.json().path("detail").asString()).contains("fails its integrity check");
 
             // cut short after a whole segment: the end of a blob is authenticated too
             String other = api.upload("/api/v1/workbooks", "model.xlsx", largeWorkbook()).json().path("id")

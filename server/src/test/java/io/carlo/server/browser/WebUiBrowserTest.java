@@ -339,6 +339,33 @@ class WebUiBrowserTest {
         assertThat(owner.get("/api/v1/me").status()).isEqualTo(401);
     }
 
+    @Test
+    void anOwnerDeletesTheOrganizationByTypingItsExactName() {
+        ApiClient owner = signedUp("kim@example.com");
+        assertThat(owner.post("/api/v1/organizations", Map.of("name", "Kim's Second Shop")).status()).isEqualTo(201);
+        JsonNode me = owner.get("/api/v1/me").json();
+        String name = me.path("organization").path("name").asString();
+        String id = me.path("organization").path("id").asString();
+
+        try (Browser b = Browser.start("delete-organization")) {
+            signIn(b, owner);
+            b.open(server.baseUrl() + "/settings");
+            assertThat(b.find(testId("export-organization")).getAttribute("href")).endsWith("/api/v1/organizations/" + id + "/export");
+            b.clickable(By.xpath("//button[normalize-space()='Delete organization']")).click();
+            WebElement field = b.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-organization-deletion")));
+            By confirm = By.xpath("//dialog[@open]//button[normalize-space()='Delete organization']");
+            field.sendKeys(name.toUpperCase());
+            assertThat(b.find(confirm).isEnabled()).isFalse();
+            replace(field, name);
+            b.screenshot("organization-deletion");
+            b.clickable(confirm).click();
+            b.until(ExpectedConditions.urlMatches("/workbooks$"));
+            b.until(d -> !d.findElement(By.cssSelector("select[aria-label=Organization]")).getText().contains(name));
+            b.screenshot("organization-deleted");
+        }
+        assertThat(owner.get("/api/v1/me").json().path("organizations").toString()).doesNotContain(id);
+    }
+
     private static String queue(ApiClient api, String workbook, String name, int iterations) {
         ApiClient.Response created = api.post("/api/v1/simulations", Map.of("workbookId", workbook, "name", name,
                 "iterations", iterations, "inputs", List.of(Map.of("cell", SHEET + "F4",

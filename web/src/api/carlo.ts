@@ -1,7 +1,7 @@
 // Every route of the Carlo API the UI calls, typed.
 import { del, get, patch, post, put, query } from './client';
 import type {
-  ApiKey, DistributionInfo, DistributionPreview, GridWindow, HistogramView, Invitation, Me, Member,
+  ApiKey, AuditPage, AuditVerification, DistributionInfo, DistributionPreview, GridWindow, HistogramView, Invitation, Me, Member,
   OrganizationView, Results, ScatterView, Simulation, SimulationSpec, Usage, Workbook,
 } from './types';
 
@@ -28,6 +28,15 @@ export const api = {
   apiKeys: () => get<ApiKey[]>(`${V1}/api-keys`),
   createApiKey: (name: string, role: string) => post<ApiKey>(`${V1}/api-keys`, { name, role }),
   revokeApiKey: (id: string) => del(`${V1}/api-keys/${id}`),
+
+  /** A page of the audit log; the query string comes from state/audit. */
+  audit: (organizationId: string, queryString: string) =>
+    get<AuditPage>(`${V1}/organizations/${organizationId}/audit${queryString}`),
+  verifyAudit: (organizationId: string) => get<AuditVerification>(`${V1}/organizations/${organizationId}/audit/verify`),
+  myDataUrl: () => `${V1}/me/export`,
+  deleteAccount: (email: string) => del(`${V1}/me`, { confirm: email }),
+  organizationExportUrl: (organizationId: string) => `${V1}/organizations/${organizationId}/export`,
+  deleteOrganization: (organizationId: string, name: string) => del(`${V1}/organizations/${organizationId}`, { confirm: name }),
 
   workbooks: () => get<Workbook[]>(`${V1}/workbooks${query({ limit: 200 })}`),
   workbook: (id: string) => get<Workbook>(`${V1}/workbooks/${id}`),

@@ -114,7 +114,8 @@ export const post = <T>(path: string, body?: unknown, options?: RequestOptions) 
   request<T>('POST', path, body ?? {}, options);
 export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
-export const del = <T = void>(path: string) => request<T>('DELETE', path);
+/** A DELETE; the body, when there is one, confirms something that cannot be undone. */
+export const del = <T = void>(path: string, body?: unknown) => request<T>('DELETE', path, body);
 
 /** A query string from the defined values. */
 export function query(params: Record<string, string | number | undefined | null>): string {

@@ -303,3 +303,36 @@ export interface OrganizationView {
   createdAt: string;
   role: Role;
 }
+
+/** One entry of an organization's audit log (GET /organizations/{id}/audit). */
+export interface AuditEntry {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  organizationId?: string;
+  actorType: string;
+  actorUserId?: string;
+  actorEmail?: string;
+  actorKeyId?: string;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  clientIp?: string;
+  userAgent?: string;
+  details?: Record<string, string>;
+  hash: string;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  limit: number;
+  offset: number;
+}
+
+/** The hash chain recomputed: brokenAt is the first entry (seq) that does not verify. */
+export interface AuditVerification {
+  valid: boolean;
+  entries: number;
+  brokenAt?: number | null;
+  problem?: string | null;
+}

@@ -52,7 +52,7 @@ export function App() {
   }, []);
 
   const context = useMemo<AppContextValue | null>(
-    () => (me ? { me, refreshMe, toast, catalog: loadCatalog } : null),
+    () => (me ? { me, refreshMe, toast, catalog: loadCatalog, signedOut: () => { setMe(null); navigate('/login'); } } : null),
     [me, refreshMe, toast],
   );
 

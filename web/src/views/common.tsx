@@ -64,6 +64,8 @@ export interface AppContextValue {
   refreshMe: () => Promise<void>;
   toast: (text: string, tone?: 'ok' | 'bad') => void;
   catalog: () => Promise<DistributionInfo[]>;
+  /** The session is gone (the account was deleted): to the sign-in page. */
+  signedOut: () => void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);
@@ -186,7 +188,7 @@ export function ProgressBar(props: { fraction: number; tone?: string; big?: bool
 }
 
 /** A modal confirmation; resolves with the choice. */
-export function Confirm(props: { open: boolean; title: string; children: ComponentChildren; confirm: string; danger?: boolean; onClose: (ok: boolean) => void }) {
+export function Confirm(props: { open: boolean; title: string; children: ComponentChildren; confirm: string; danger?: boolean; disabled?: boolean; onClose: (ok: boolean) => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -201,7 +203,7 @@ export function Confirm(props: { open: boolean; title: string; children: Compone
         <div class="muted">{props.children}</div>
         <div class="row end">
           <button onClick={() => props.onClose(false)}>Cancel</button>
-          <button class={props.danger ? 'danger' : 'primary'} onClick={() => props.onClose(true)}>{props.confirm}</button>
+          <button class={props.danger ? 'danger' : 'primary'} disabled={props.disabled} onClick={() => props.onClose(true)}>{props.confirm}</button>
         </div>
       </div>
     </dialog>

@@ -1,10 +1,16 @@
-// The organization: its name, members and roles, invitations, and API keys.
+// The organization: its name, members and roles, invitations, API keys, its audit log, and the
+// export and deletion of your data and (for owners) of the organization's.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api/carlo';
-import type { ApiKey, Invitation, Member, QuotaUsage, Role } from '../api/types';
+import type { ApiError } from '../api/client';
+import type { ApiKey, AuditVerification, Invitation, Member, QuotaUsage, Role } from '../api/types';
+import { actorLabel, auditExportUrl, auditQuery, firstAuditPage, newer, older, pageRange, targetLabel, verificationText } from '../state/audit';
 import { formatBytes, formatInteger, formatTime } from '../state/format';
+import { emailConfirmed, nameConfirmed } from '../state/privacy';
 import { assignableRoles, atLeast, canAdminister, roleOf } from '../state/session';
-import { Confirm, Empty, ErrorBox, Loading, navigate, useAction, useApp, useAsync, useTitle } from './common';
+import { asApiError, Confirm, Empty, ErrorBox, Loading, navigate, useAction, useApp, useAsync, useTitle } from './common';
+import { DownloadIcon } from './icons';
 
 export function SettingsPage() {
   useTitle('Members & keys');
@@ -24,6 +30,9 @@ export function SettingsPage() {
         <Members />
         {admin && <Invitations />}
         <ApiKeys />
+        {admin && <AuditLog key={me.organization?.id} />}
+        <YourData />
+        {roleOf(me) === 'owner' && <OrganizationData key={me.organization?.id} />}
       </div>
     </div>
   );
@@ -305,6 +314,213 @@ function ApiKeys() {
           </table>
         )}
       </div>
+    </section>
+  );
+}
+
+/** The organization's audit log, newest first (admins only: the server answers 403 to others). */
+function AuditLog() {
+  const { me } = useApp();
+  const organizationId = me.organization?.id ?? '';
+  const [view, setView] = useState(firstAuditPage());
+  const [action, setAction] = useState('');
+  const page = useAsync(() => api.audit(organizationId, auditQuery(view)), [organizationId, view]);
+  const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const [verifyError, setVerifyError] = useState<ApiError | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  const entries = page.data?.entries;
+  const newerPage = newer(view);
+  const olderPage = entries ? older(view, entries.length) : null;
+  const verify = async () => {
+    setVerifying(true);
+    setVerifyError(null);
+    try {
+      setVerification(await api.verifyAudit(organizationId));
+    } catch (e) {
+      setVerification(null);
+      setVerifyError(asApiError(e));
+    } finally {
+      setVerifying(false);
+    }
+  };
+  return (
+    <section class="card" aria-label="Audit log">
+      <div class="card-head">
+        <h2>Audit log</h2>
+        <a class="button small" href={auditExportUrl(organizationId, 'csv', view.action)} download data-testid="audit-export-csv"><DownloadIcon /> Export CSV</a>
+        <a class="button small" href={auditExportUrl(organizationId, 'jsonl', view.action)} download data-testid="audit-export-jsonl"><DownloadIcon /> Export JSON Lines</a>
+        <button class="small" onClick={verify} disabled={verifying} data-testid="audit-verify">Verify</button>
+      </div>
+      <div class="card-body">
+        <p class="muted small">Who did what in this organization, newest first. The log is hash-chained: <b>Verify</b> recomputes the chain and names the first entry changed outside Carlo.</p>
+        {verification && (
+          <div class={`alert ${verification.valid ? 'ok' : 'bad'}`} role="status" data-testid="audit-verification">
+            <div><strong>{verificationText(verification)}</strong></div>
+          </div>
+        )}
+        {verifyError && <ErrorBox error={verifyError} retry={verify} />}
+        <form
+          class="row"
+          style={{ margin: '12px 0' }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setView(firstAuditPage(action));
+          }}
+        >
+          <input aria-label="Filter by action" placeholder="action, e.g. workbook.*" value={action} onInput={(e) => setAction((e.target as HTMLInputElement).value)} style={{ minWidth: '240px' }} />
+          <button type="submit" disabled={page.loading}>Filter</button>
+          {view.action && <button type="button" class="ghost" onClick={() => { setAction(''); setView(firstAuditPage()); }}>Show all</button>}
+        </form>
+        {page.error && <ErrorBox error={page.error} retry={page.reload} />}
+        {!entries && page.loading && <Loading />}
+        {entries && entries.length === 0 && <Empty title={view.action ? `No “${view.action}” entries` : 'No entries'} />}
+        {entries && entries.length > 0 && (
+          <table class="data compact" data-testid="audit">
+            <thead><tr><th>Time</th><th>Who</th><th>Action</th><th>Target</th><th>Client IP</th></tr></thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td title={e.occurredAt}>{formatTime(e.occurredAt)}</td>
+                  <td title={e.userAgent}>{actorLabel(e)}</td>
+                  <td class="mono">{e.action}</td>
+                  <td class="mono" title={e.targetId}>{targetLabel(e)}</td>
+                  <td class="mono">{e.clientIp ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {entries && (newerPage || olderPage) && (
+          <div class="row end" style={{ marginTop: '12px' }}>
+            <span class="muted small">{pageRange(view, entries.length)}</span>
+            <button class="small" disabled={!newerPage || page.loading} onClick={() => newerPage && setView(newerPage)}>Newer</button>
+            <button class="small" disabled={!olderPage || page.loading} onClick={() => olderPage && setView(olderPage)}>Older</button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * A deletion that cannot be undone: the dialog asks to type what is deleted, stays open while the
+ * server works, and shows the server's reason when it refuses (409: the only owner of a team).
+ */
+function TypedDeletion(props: {
+  open: boolean; title: string; label: string; expected: string; confirm: string;
+  inputId: string; matches: (typed: string, expected: string) => boolean; children: ComponentChildren;
+  onDelete: (typed: string) => Promise<void>; onClose: () => void;
+}) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const close = () => {
+    setTyped('');
+    setError(null);
+    props.onClose();
+  };
+  return (
+    <Confirm
+      open={props.open}
+      title={props.title}
+      confirm={busy ? 'Deleting…' : props.confirm}
+      danger
+      disabled={busy || !props.matches(typed, props.expected)}
+      onClose={async (ok) => {
+        if (!ok) return close();
+        setBusy(true);
+        setError(null);
+        try {
+          await props.onDelete(typed.trim());
+          setTyped('');
+        } catch (e) {
+          setError(asApiError(e));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {props.children}
+      <div class="field" style={{ marginTop: '12px' }}>
+        <label for={props.inputId}>{props.label}</label>
+        <input id={props.inputId} autocomplete="off" value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
+      </div>
+      {error && <ErrorBox error={error} />}
+    </Confirm>
+  );
+}
+
+/** Everyone's own data: a copy of it, and the account's deletion. */
+function YourData() {
+  const { me, toast, signedOut } = useApp();
+  const [deleting, setDeleting] = useState(false);
+  return (
+    <section class="card" aria-label="Your data">
+      <div class="card-head"><h2>Your data</h2></div>
+      <div class="card-body">
+        <p class="muted small">A zip of what Carlo holds about you: your profile, memberships, API keys (without secrets), your audit entries, the workbooks you uploaded and the simulations you started.</p>
+        <div class="row">
+          <a class="button" href={api.myDataUrl()} download data-testid="download-my-data"><DownloadIcon /> Download my data</a>
+          <button class="danger" onClick={() => setDeleting(true)}>Delete my account</button>
+        </div>
+      </div>
+      <TypedDeletion
+        open={deleting}
+        title="Delete your account for good?"
+        label={`Type your e-mail address, ${me.email}, to confirm`}
+        expected={me.email}
+        inputId="confirm-account-deletion"
+        matches={emailConfirmed}
+        confirm="Delete my account"
+        onClose={() => setDeleting(false)}
+        onDelete={async (typed) => {
+          await api.deleteAccount(typed);
+          setDeleting(false);
+          toast('Your account was deleted');
+          signedOut();
+        }}
+      >
+        You are signed out and cannot sign in again. Organizations of which you are the only member go with you; work you did in a team stays with the team, no longer attributed to you. If you are the only owner of a team, make someone else owner first.
+      </TypedDeletion>
+    </section>
+  );
+}
+
+/** The owner's copy of all the organization's data, and its deletion. */
+function OrganizationData() {
+  const { me, toast, refreshMe } = useApp();
+  const organization = me.organization;
+  const [deleting, setDeleting] = useState(false);
+  if (!organization) return null;
+  return (
+    <section class="card" aria-label="Organization data">
+      <div class="card-head"><h2>Organization data</h2></div>
+      <div class="card-body">
+        <p class="muted small">A zip of everything of {organization.name}: members, workbook files, simulations and their results, and the audit log. Deleting the organization removes all of it for everyone, once its simulations have stopped.</p>
+        <div class="row">
+          <a class="button" href={api.organizationExportUrl(organization.id)} download data-testid="export-organization"><DownloadIcon /> Export organization</a>
+          <button class="danger" onClick={() => setDeleting(true)}>Delete organization</button>
+        </div>
+      </div>
+      <TypedDeletion
+        open={deleting}
+        title={`Delete ${organization.name} for good?`}
+        label="Type the organization’s exact name to confirm"
+        expected={organization.name}
+        inputId="confirm-organization-deletion"
+        matches={nameConfirmed}
+        confirm="Delete organization"
+        onClose={() => setDeleting(false)}
+        onDelete={async (typed) => {
+          await api.deleteOrganization(organization.id, typed);
+          setDeleting(false);
+          toast(`${organization.name} was deleted`);
+          await refreshMe();
+          navigate('/workbooks');
+        }}
+      >
+        Its workbooks, simulations, results, files, API keys and audit log are removed, and its members lose access at once. Export it first if you may need any of it.
+      </TypedDeletion>
     </section>
   );
 }

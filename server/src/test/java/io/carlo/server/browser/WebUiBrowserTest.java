@@ -45,9 +45,11 @@ import tools.jackson.databind.JsonNode;
  * The web UI in a real browser against a real server (H2, a free port): a new user signs up,
  * drops the 36-month start-up plan on the page, makes two growth rates inputs and the NPV an
  * output, runs 10,000 iterations, watches the progress reach 100%, reads the histogram and the
- * tornado, downloads the Excel report, runs again and compares the two runs. Other tests watch a
+ * tornado, downloads the Excel report, runs again and compares the two runs, and finds the upload in
+ * the audit log on the settings page, whose chain verifies and whose export downloads. Other tests watch a
  * run fail and cancel a long one from their pages, and run a workbook that declares its own model (RiskNormal, RiskOutput)
- * and calls a function Carlo does not know; and the server serves the UI's page at each of its
+ * and calls a function Carlo does not know, and delete an account from the settings page (refused
+ * first, with the server's reason, while it is the only owner of a team); and the server serves the UI's page at each of its
  * addresses, under a strict content security policy, without opening the API. Every step is saved
  * under target/screenshots.
  */
@@ -230,6 +232,31 @@ class WebUiBrowserTest {
             assertThat(b.find(testId("api-key-secret")).getText()).startsWith("carlo_");
             assertThat(b.find(testId("members")).getText()).contains("ada@example.com", "owner");
             b.screenshot("settings");
+
+            // the audit log as the page opened: the sign-up, the upload and the runs; filtered by family, only the workbook's
+            b.until(ExpectedConditions.textToBePresentInElementLocated(testId("audit"), "workbook.upload"));
+            assertThat(b.find(testId("audit")).getText()).contains("auth.signup", "simulation.start", "ada@example.com");
+            b.find(By.cssSelector("input[aria-label='Filter by action']")).sendKeys("workbook.*");
+            b.find(By.xpath("//section[@aria-label='Audit log']//button[normalize-space()='Filter']")).click();
+            // read in one go by the page itself: the table is redrawn when the filtered page arrives
+            b.until(d -> {
+                List<?> actions = (List<?>) b.script("return [...document.querySelectorAll("
+                        + "'[data-testid=audit] tbody td:nth-child(3)')].map(td => td.textContent)");
+                return !actions.isEmpty() && actions.stream().allMatch(a -> a.toString().startsWith("workbook."));
+            });
+            WebElement upload = b.find(By.xpath("//table[@data-testid='audit']//tr[td[normalize-space()='workbook.upload']]"));
+            assertThat(upload.getText()).contains("ada@example.com", "workbook");
+            b.clickable(testId("audit-verify")).click();
+            assertThat(b.until(ExpectedConditions.visibilityOfElementLocated(testId("audit-verification"))).getText())
+                    .matches("Intact \\([0-9,]+ entries\\)");
+            b.script("document.querySelector('[aria-label=\"Audit log\"]').scrollIntoView()");
+            b.screenshot("audit-log");
+            // the export link carries the filter; the session cookie authenticates the download
+            b.clickable(testId("audit-export-csv")).click();
+            Path csv = b.until(d -> downloaded(b.downloads, ".csv").orElse(null));
+            assertThat(Files.readString(csv)).startsWith("seq,occurredAt,action").contains(",workbook.upload,")
+                    .doesNotContain("api_key.create");
+
             b.find(By.xpath("//button[normalize-space()='Sign out']")).click();
             b.find(By.id("password"));
             b.open(server.baseUrl() + "/simulations/" + simulation);
@@ -271,6 +298,72 @@ class WebUiBrowserTest {
             b.screenshot("cancelled");
         }
         assertThat(api.get("/api/v1/simulations/" + running).json().path("state").asString()).isEqualTo("cancelled");
+    }
+
+    @Test
+    void anAccountIsDeletedFromTheSettingsPageOnceItsTeamHasAnotherOwner() {
+        ApiClient owner = signedUp("lin@example.com");
+        ApiClient colleague = signedUp("mo@example.com");
+        String token = owner.post("/api/v1/organization/invitations", Map.of("email", "mo@example.com", "role", "analyst"))
+                .json().path("token").asString();
+        ApiClient.Response joined = colleague.post("/api/v1/invitations/" + token + "/accept", Map.of());
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+
+        try (Browser b = Browser.start("delete-account")) {
+            signIn(b, owner);
+            b.open(server.baseUrl() + "/settings");
+            b.find(testId("download-my-data"));
+            assertThat(b.find(testId("download-my-data")).getAttribute("href")).endsWith("/api/v1/me/export");
+            assertThat(b.find(testId("export-organization")).getAttribute("href")).contains("/api/v1/organizations/");
+            b.clickable(By.xpath("//button[normalize-space()='Delete my account']")).click();
+            WebElement field = b.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-account-deletion")));
+            By confirm = By.xpath("//dialog[@open]//button[normalize-space()='Delete my account']");
+            field.sendKeys("lin@example.org");
+            assertThat(b.find(confirm).isEnabled()).isFalse();
+            replace(field, "LIN@example.com");
+            b.clickable(confirm).click();
+            // the only owner of a team with another member: the server's reason, in the dialog
+            assertThat(b.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open] .alert.bad")))
+                    .getText()).containsIgnoringCase("owner");
+            b.screenshot("account-deletion-refused");
+
+            // once the colleague owns the team too, the account goes and the browser is signed out
+            String colleagueId = colleague.get("/api/v1/me").json().path("id").asString();
+            assertThat(owner.patch("/api/v1/organization/members/" + colleagueId, Map.of("role", "owner")).status())
+                    .isEqualTo(200);
+            b.clickable(confirm).click();
+            b.until(ExpectedConditions.urlMatches("/login$"));
+            b.find(By.id("password"));
+            b.screenshot("account-deleted");
+        }
+        assertThat(owner.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anOwnerDeletesTheOrganizationByTypingItsExactName() {
+        ApiClient owner = signedUp("kim@example.com");
+        assertThat(owner.post("/api/v1/organizations", Map.of("name", "Kim's Second Shop")).status()).isEqualTo(201);
+        JsonNode me = owner.get("/api/v1/me").json();
+        String name = me.path("organization").path("name").asString();
+        String id = me.path("organization").path("id").asString();
+
+        try (Browser b = Browser.start("delete-organization")) {
+            signIn(b, owner);
+            b.open(server.baseUrl() + "/settings");
+            assertThat(b.find(testId("export-organization")).getAttribute("href")).endsWith("/api/v1/organizations/" + id + "/export");
+            b.clickable(By.xpath("//button[normalize-space()='Delete organization']")).click();
+            WebElement field = b.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-organization-deletion")));
+            By confirm = By.xpath("//dialog[@open]//button[normalize-space()='Delete organization']");
+            field.sendKeys(name.toUpperCase());
+            assertThat(b.find(confirm).isEnabled()).isFalse();
+            replace(field, name);
+            b.screenshot("organization-deletion");
+            b.clickable(confirm).click();
+            b.until(ExpectedConditions.urlMatches("/workbooks$"));
+            b.until(d -> !d.findElement(By.cssSelector("select[aria-label=Organization]")).getText().contains(name));
+            b.screenshot("organization-deleted");
+        }
+        assertThat(owner.get("/api/v1/me").json().path("organizations").toString()).doesNotContain(id);
     }
 
     private static String queue(ApiClient api, String workbook, String name, int iterations) {

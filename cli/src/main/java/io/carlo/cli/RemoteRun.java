@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.carlo.engine.simulation.ModelSpecText;
 import io.carlo.engine.simulation.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,13 @@ final class RemoteRun {
 
     static int run(ServerClient server, Request request, PrintWriter out, PrintWriter err, boolean showProgress)
             throws IOException {
+        Map<String, Object> spec = spec(request);   // before the upload: text it cannot read sends nothing
         JsonNode workbook = server.upload(request.file());
         for (JsonNode warning : workbook.path("summary").path("warnings")) {
             err.println("carlo: note: " + warning.asText());
         }
-        JsonNode simulation = server.start(spec(workbook.path("id").asText(), request));
+        spec.put("workbookId", workbook.path("id").asText());
+        JsonNode simulation = server.start(spec);
         String id = simulation.path("id").asText();
         RunCommand.ProgressBar bar = new RunCommand.ProgressBar(err, showProgress);
         JsonNode last = server.follow(id, event -> {
@@ -72,64 +74,25 @@ final class RemoteRun {
         return 0;
     }
 
-    /** The body of {@code POST /api/v1/simulations}, from the command line's options. */
-    static Map<String, Object> spec(String workbookId, Request r) {
+    /** The body of {@code POST /api/v1/simulations}, from the command line's options, without the workbook. */
+    static Map<String, Object> spec(Request r) {
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("workbookId", workbookId);
         spec.put("iterations", r.iterations());
         if (r.seed() != null) {
             spec.put("seed", r.seed());
         }
         spec.put("sampling", r.sampling());
-        List<Map<String, String>> inputs = new ArrayList<>();
-        for (String input : r.inputs()) {
-            int eq = unquoted(input, '=');
-            if (eq < 0) {
-                throw new ServerClient.ServerRefusal("input '" + input
-                        + "': expected CELL=Distribution(...), e.g. 'Sheet1'!B3=Normal(100,10)");
-            }
-            inputs.add(Map.of("cell", input.substring(0, eq).strip(), "distribution", input.substring(eq + 1).strip()));
-        }
-        spec.put("inputs", inputs);
+        // the same grammar as a local run, so that both accept and refuse the same text; the parts'
+        // names are the API's ({cell, distribution}, {first, second, coefficient})
+        spec.put("inputs", r.inputs().stream().map(ModelSpecText::input).toList());
         spec.put("outputs", r.outputs().stream().map(cell -> Map.of("cell", cell.strip())).toList());
-        List<Map<String, Object>> correlations = new ArrayList<>();
-        for (String c : r.correlations()) {
-            int eq = c.lastIndexOf('=');
-            int comma = eq < 0 ? -1 : unquoted(c.substring(0, eq), ',');
-            if (comma < 0) {
-                throw new ServerClient.ServerRefusal("correlation '" + c
-                        + "': expected CELL1,CELL2=R, e.g. 'Sheet1'!B3,'Sheet1'!B4=0.6");
-            }
-            double coefficient;
-            try {
-                coefficient = Double.parseDouble(c.substring(eq + 1).strip());
-            } catch (NumberFormatException e) {
-                throw new ServerClient.ServerRefusal("correlation '" + c + "': the coefficient is not a number");
-            }
-            correlations.add(Map.of("first", c.substring(0, comma).strip(), "second",
-                    c.substring(comma + 1, eq).strip(), "coefficient", coefficient));
-        }
-        spec.put("correlations", correlations);
+        spec.put("correlations", r.correlations().stream().map(ModelSpecText::correlation).toList());
         spec.put("correlationMethod", r.correlationMethod());
         spec.put("targets", r.targets());
         if (r.autoStop() > 0) {
             spec.put("autoStop", r.autoStop());
         }
         return spec;
-    }
-
-    /** The first {@code c} outside a quoted sheet name ({@code 'a=b'!C3}), or -1. */
-    private static int unquoted(String text, char c) {
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '\'') {
-                quoted = !quoted;
-            } else if (ch == c && !quoted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

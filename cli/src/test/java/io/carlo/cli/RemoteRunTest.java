@@ -132,4 +132,27 @@ class RemoteRunTest {
         assertThat(unreachable.code()).isEqualTo(Carlo.EXIT_UNREADABLE);
         assertThat(unreachable.err()).contains("cannot reach the server at http://127.0.0.1:1");
     }
+
+    @Test
+    void theRequestIsWrittenInTheApisTermsAndBadTextSendsNothing() throws Exception {
+        RemoteRun.Request request = new RemoteRun.Request(dir.resolve("m.xlsx"),
+                List.of("'a=b'!B3 = Normal(1, 2)", "C4=Uniform(0,1)"), List.of(" D5 "), List.of("'a=b'!B3, C4=0.6"),
+                "iman-conover", 100, 7L, "mc", List.of(), 0, false, null, null);
+        JsonNode spec = JSON.valueToTree(RemoteRun.spec(request));
+        assertThat(spec.path("inputs").get(0).path("cell").asText()).isEqualTo("'a=b'!B3");
+        assertThat(spec.path("inputs").get(0).path("distribution").asText()).isEqualTo("Normal(1, 2)");
+        assertThat(spec.path("outputs").get(0).path("cell").asText()).isEqualTo("D5");
+        JsonNode correlation = spec.path("correlations").get(0);
+        assertThat(correlation.path("first").asText()).isEqualTo("'a=b'!B3");
+        assertThat(correlation.path("second").asText()).isEqualTo("C4");
+        assertThat(correlation.path("coefficient").asDouble()).isEqualTo(0.6);
+
+        int before = server.client().withKey(key).get("/api/v1/workbooks").json().size();
+        Result bad = carlo(List.of("run", TestWorkbooks.shared("simple-monte-carlo.xlsx").toString(),
+                "--input", "'Monte Carlo Test'!B2", "--server", server.baseUrl(), "--api-key", key));
+        assertThat(bad.code()).isEqualTo(Carlo.EXIT_UNREADABLE);
+        assertThat(bad.err()).startsWith("carlo: input ''Monte Carlo Test'!B2': expected CELL=Distribution(...)");
+        assertThat(server.client().withKey(key).get("/api/v1/workbooks").json().size()).as("nothing uploaded")
+                .isEqualTo(before);
+    }
 }

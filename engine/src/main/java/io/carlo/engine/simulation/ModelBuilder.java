@@ -198,20 +198,10 @@ public final class ModelBuilder {
         List<int[]> pairs = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (String spec : correlationSpecs) {
-            int eq = spec.lastIndexOf('=');
-            int comma = eq < 0 ? -1 : indexOutsideQuotes(spec.substring(0, eq), ',');
-            if (eq < 0 || comma < 0) {
-                throw new ModelException("correlation '" + spec + "': expected CELL1,CELL2=COEFFICIENT, e.g. B3,B4=0.6");
-            }
-            double rho;
-            try {
-                rho = Double.parseDouble(spec.substring(eq + 1).strip());
-            } catch (NumberFormatException e) {
-                throw new ModelException("correlation '" + spec + "': '" + spec.substring(eq + 1).strip()
-                        + "' is not a number");
-            }
-            int a = inputAt(inputs, spec.substring(0, comma).strip(), spec);
-            int b = inputAt(inputs, spec.substring(comma + 1, eq).strip(), spec);
+            ModelSpecText.Correlation written = ModelSpecText.correlation(spec);
+            double rho = written.coefficient();
+            int a = inputAt(inputs, written.first(), spec);
+            int b = inputAt(inputs, written.second(), spec);
             if (a == b) {
                 throw new ModelException("correlation '" + spec + "': an input cannot be correlated with itself");
             }
@@ -278,12 +268,9 @@ public final class ModelBuilder {
     // ---- command-line specs ------------------------------------------------------------------
 
     private InputDefinition parseInput(String spec) {
-        int eq = separator(spec);
-        if (eq < 0) {
-            throw new ModelException("input '" + spec + "': expected CELL=Distribution(...), e.g. 'Sheet1'!B3=Normal(100,10)");
-        }
-        CellAddress cell = parseCell(spec.substring(0, eq).strip(), "input '" + spec + "'");
-        String text = spec.substring(eq + 1).strip();
+        ModelSpecText.Input written = ModelSpecText.input(spec);
+        CellAddress cell = parseCell(written.cell(), "input '" + spec + "'");
+        String text = written.distribution();
         Expr e;
         try {
             e = FormulaParser.parse(text, context(cell));
@@ -295,25 +282,6 @@ public final class ModelBuilder {
         }
         String where = base.workbook().describe(cell);
         return distribution(cell, call, -1, where, text);
-    }
-
-    /** The '=' between the cell and the distribution (a quoted sheet name may contain '='). */
-    private static int separator(String spec) {
-        return indexOutsideQuotes(spec, '=');
-    }
-
-    /** The first {@code c} not inside a quoted sheet name, or -1. */
-    private static int indexOutsideQuotes(String s, char c) {
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\'') {
-                quoted = !quoted;
-            } else if (ch == c && !quoted) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private OutputDefinition parseOutput(String spec) {

@@ -33,57 +33,18 @@ class WorkbookParserTest {
         }
     }
 
-    @Test
-    void aFullPoolAnswersBusyWithRetryAfter() throws Exception {
-        WorkbookParser parser = new WorkbookParser(properties("1", "10m"));
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch running = new CountDownLatch(1);
-        List<CompletableFuture<String>> waiting = new ArrayList<>();
-        ExecutorService callers = Executors.newCachedThreadPool(); // the common pool may have a single thread
-        try {
-            // one running and two queued (the queue holds twice the threads): the pool is full
-            waiting.add(CompletableFuture.supplyAsync(() -> parser.run("first", () -> {
-                running.countDown();
-                release.await();
-                return "first";
-            }), callers));
-            running.await();
-            for (int i = 0; i < 2; i++) {
-                CountDownLatch queued = new CountDownLatch(1);
-                waiting.add(CompletableFuture.supplyAsync(() -> {
-                    queued.countDown();
-                    return parser.run("queued", () -> "queued");
-                }, callers));
-                queued.await();
-            }
-            // the two callers may not have submitted yet: wait until the queue really holds them
-            while (queueSize(parser) < 2) {
-                Thread.onSpinWait();
-            }
-            assertThatThrownBy(() -> parser.run("one too many", () -> "never")).isInstanceOfSatisfying(
-                    WorkbookParser.Busy.class, e -> {
-                        assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                        assertThat(e.retryAfterSeconds()).isPositive();
-                    });
-            release.countDown();
-            for (CompletableFuture<String> f : waiting) {
-                assertThat(f.get()).isIn("first", "queued");
-            }
-        } finally {
-            release.countDown();
-            callers.shutdownNow();
-            parser.destroy();
-        }
-    }
+    /**
+     * A one-thread parser made full: one parse running until {@link #close}, or until
+     * {@link #release}, and two queued behind it (the queue holds twice the threads).
+     */
+    private static final class FullParser implements AutoCloseable {
+        final WorkbookParser parser = new WorkbookParser(properties("1", "10m"));
+        final ExecutorService callers = Executors.newCachedThreadPool(); // the common pool may have a single thread
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<CompletableFuture<String>> uploads = new ArrayList<>();
 
-    @Test
-    void aStoredWorkbookWaitsForItsTurnInsteadOfBeingRefused() throws Exception {
-        WorkbookParser parser = new WorkbookParser(properties("1", "10m"));
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch running = new CountDownLatch(1);
-        ExecutorService callers = Executors.newCachedThreadPool();
-        try {
-            List<CompletableFuture<String>> uploads = new ArrayList<>();
+        FullParser() throws InterruptedException {
+            CountDownLatch running = new CountDownLatch(1);
             uploads.add(CompletableFuture.supplyAsync(() -> parser.run("first", () -> {
                 running.countDown();
                 release.await();
@@ -93,26 +54,53 @@ class WorkbookParserTest {
             for (int i = 0; i < 2; i++) {
                 uploads.add(CompletableFuture.supplyAsync(() -> parser.run("queued", () -> "queued"), callers));
             }
-            while (queueSize(parser) < 2) {
+            // the two callers may not have submitted yet: wait until the queue really holds them
+            while (parser.queued() < 2) {
                 Thread.onSpinWait();
             }
-            // full: an upload is refused at once, a stored workbook (a view, a run) waits
-            assertThatThrownBy(() -> parser.run("upload", () -> "never")).isInstanceOf(WorkbookParser.Busy.class);
-            CompletableFuture<String> stored = CompletableFuture.supplyAsync(
-                    () -> parser.runStored("stored", () -> "stored"), callers);
-            while (!parser.hasWaiting()) {   // it asked while the parser was full, and waits
-                Thread.onSpinWait();
-            }
-            assertThat(stored).isNotDone();
+        }
+
+        /** Lets the first parse end; then every parse given so far ends as it should. */
+        void release() throws Exception {
             release.countDown();
-            assertThat(stored.get()).isEqualTo("stored");
             for (CompletableFuture<String> f : uploads) {
                 assertThat(f.get()).isIn("first", "queued");
             }
-        } finally {
+        }
+
+        @Override
+        public void close() {
             release.countDown();
             callers.shutdownNow();
             parser.destroy();
+        }
+    }
+
+    @Test
+    void aFullPoolAnswersBusyWithRetryAfter() throws Exception {
+        try (FullParser full = new FullParser()) {
+            assertThatThrownBy(() -> full.parser.run("one too many", () -> "never")).isInstanceOfSatisfying(
+                    WorkbookParser.Busy.class, e -> {
+                        assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                        assertThat(e.retryAfterSeconds()).isPositive();
+                    });
+            full.release();
+        }
+    }
+
+    @Test
+    void aStoredWorkbookWaitsForItsTurnInsteadOfBeingRefused() throws Exception {
+        try (FullParser full = new FullParser()) {
+            // full: an upload is refused at once, a stored workbook (a view, a run) waits
+            assertThatThrownBy(() -> full.parser.run("upload", () -> "never")).isInstanceOf(WorkbookParser.Busy.class);
+            CompletableFuture<String> stored = CompletableFuture.supplyAsync(
+                    () -> full.parser.runStored("stored", () -> "stored"), full.callers);
+            while (!full.parser.hasWaiting()) {   // it asked while the parser was full, and waits
+                Thread.onSpinWait();
+            }
+            assertThat(stored).isNotDone();
+            full.release();
+            assertThat(stored.get()).isEqualTo("stored");
         }
     }
 
@@ -131,10 +119,6 @@ class WorkbookParserTest {
         } finally {
             parser.destroy();
         }
-    }
-
-    private static int queueSize(WorkbookParser parser) {
-        return parser.queued();
     }
 
     private static CarloProperties properties(String threads, String timeout) {

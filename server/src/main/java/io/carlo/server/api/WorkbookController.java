@@ -81,7 +81,7 @@ public class WorkbookController {
     @GetMapping("/api/v1/workbooks/{id}/file")
     public ResponseEntity<InputStreamResource> download(Actor actor, @PathVariable UUID id) {
         WorkbookRecord w = workbooks.get(actor, id);
-        InputStream in = checkedStart(workbooks.download(actor, w));
+        InputStream in = workbooks.download(actor, w);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(w.name(),
                         java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -95,28 +95,5 @@ public class WorkbookController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(Actor actor, @PathVariable UUID id) {
         workbooks.delete(actor, id);
-    }
-
-    /**
-     * The stream with its first bytes already read: a stored file that fails its integrity check
-     * (its first segment, which is all of most workbooks) is refused with a problem before the answer
-     * starts, not cut off after a 200.
-     */
-    private static InputStream checkedStart(InputStream in) {
-        java.io.PushbackInputStream checked = new java.io.PushbackInputStream(in, 1);
-        try {
-            int first = checked.read();
-            if (first >= 0) {
-                checked.unread(first);
-            }
-        } catch (java.io.IOException e) {
-            try {
-                in.close();
-            } catch (java.io.IOException ignored) {
-                // the read's failure is the one to report
-            }
-            throw new java.io.UncheckedIOException(e);
-        }
-        return checked;
     }
 }

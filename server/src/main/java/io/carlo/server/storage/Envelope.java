@@ -79,7 +79,11 @@ public final class Envelope {
         if (header == null) {
             return in; // written before encryption: plaintext
         }
-        return new Opening(in, keys.key(header.keyId()), header.prefix(), aad(blobId, header.bytes()), blobId);
+        Opening opening = new Opening(in, keys.key(header.keyId()), header.prefix(), aad(blobId, header.bytes()), blobId);
+        // the first segment (all of most workbooks) is authenticated now, so a damaged blob fails where it
+        // is opened: before a download's answer has started, not after a 200
+        opening.next();
+        return opening;
     }
 
     /** The id of the key a stored blob is sealed with; null for a plaintext blob. */
@@ -233,7 +237,7 @@ public final class Envelope {
             return n;
         }
 
-        private void next() throws IOException {
+        void next() throws IOException {
             byte[] sealed = in.readNBytes(SEGMENT + TAG);
             if (sealed.length < TAG) {
                 throw new IntegrityException(blobId, "cut short");
